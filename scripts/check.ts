@@ -1,0 +1,23 @@
+// npm run check: validate content/ and print every error and warning as file:line:column.
+// Exit code 1 when there is any error.
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { formatDiagnostic } from '../src/loader/diagnostics.ts';
+import { loadPlans } from '../src/model/index.ts';
+
+const root = join(import.meta.dirname, '..');
+const contentDir = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, 'content');
+const t0 = performance.now();
+const { model, diagnostics, files } = loadPlans(contentDir, root);
+const ms = performance.now() - t0;
+
+for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(formatDiagnostic(d));
+const errors = diagnostics.filter((d) => d.severity === 'error').length;
+const warnings = diagnostics.length - errors;
+const summary = `ตรวจ ${files.length} ไฟล์ใน ${ms.toFixed(0)} ms: ข้อผิดพลาด ${errors} รายการ, คำเตือน ${warnings} รายการ`;
+if (errors > 0) {
+  console.error(`\n✗ ${summary}`);
+  process.exit(1);
+}
+const projects = model!.plans.reduce((a, p) => a + p.projects.length, 0);
+console.log(`\n✓ ${summary} (แผน ${model!.plans.length} แผน, โครงการ ${projects} โครงการ)`);

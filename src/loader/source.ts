@@ -1,0 +1,144 @@
+// Reading one YAML file with positions. Nothing outside src/loader touches YAML.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import type { Diagnostic } from './diagnostics.ts';
+
+/** Caps that keep a hostile file from exhausting memory (alias bombs, giant files). */
+export const LIMITS = { maxAliasCount: 100, maxFileBytes: 5 * 1024 * 1024 } as const;
+
+export type PathSegment = string | number;
+
+export interface SourceFile {
+  /** Project-relative path used in messages. */
+  file: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain data, or undefined when the file could not be read as YAML. */
+  data: unknown;
+}
+
+const YAML_ERRORS_TH: Record<string, string> = {
+  DUPLICATE_KEY: 'ชื่อฟิลด์ซ้ำกันในระดับเดียวกัน: ลบหรือรวมฟิลด์ที่ซ้ำ',
+  BAD_INDENT: 'การย่อหน้าไม่ถูกต้อง: ฟิลด์ในระดับเดียวกันต้องย่อหน้าเท่ากัน (ใช้ช่องว่าง ไม่ใช้ Tab)',
+  TAB_AS_INDENT: 'ห้ามใช้ Tab ในการย่อหน้า: ใช้ช่องว่าง 2 ช่อง',
+  MISSING_CHAR: 'ไวยากรณ์ YAML ไม่ครบ: อาจขาดเครื่องหมายปิด เช่น " หรือ ] หรือ }',
+  BLOCK_AS_IMPLICIT_KEY: 'ไวยากรณ์ YAML ไม่ถูกต้อง: อาจลืมใส่ : หลังชื่อฟิลด์ หรือย่อหน้าผิด',
+  MULTILINE_IMPLICIT_KEY: 'ชื่อฟิลด์ต้องอยู่บรรทัดเดียว: อาจลืมใส่ : หรือย่อหน้าผิด',
+  UNEXPECTED_TOKEN: 'พบอักขระที่ไม่คาดคิดในไวยากรณ์ YAML',
+  BAD_ALIAS: 'การอ้างอิง (alias *) ไม่ถูกต้อง',
+  BAD_SCALAR_START: 'ค่าขึ้นต้นด้วยอักขระที่ YAML ใช้เป็นสัญลักษณ์: ใส่ค่าไว้ในเครื่องหมายคำพูด "..."',
+  BLOCK_IN_FLOW: 'ไวยากรณ์ YAML ไม่ถูกต้องภายใน [...] หรือ {...}',
+  MISSING_ANCHOR: 'การอ้างอิง (alias *) ไม่พบ anchor (&) ที่ชื่อนี้',
+  MULTIPLE_DOCS: 'ไฟล์หนึ่งต้องมีเอกสาร YAML เดียว: ลบบรรทัด --- ที่เกินมา',
+  IMPOSSIBLE: 'ไวยากรณ์ YAML ไม่ถูกต้อง',
+};
+
+function yamlErrorMessage(e: YAMLError): string {
+  const th = YAML_ERRORS_TH[e.code] ?? 'ไวยากรณ์ YAML ไม่ถูกต้อง';
+  // Keep the parser's own first line: it often names the exact token.
+  const detail = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+  return `${th} [${detail}]`;
+}
+
+/** Line and column (1-based) of the first byte sequence that is not UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need >= 0 && i + need < bytes.length;
+    for (let k = 1; ok && k <= need; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (!ok) {
+      const column = new TextDecoder().decode(bytes.subarray(lineStart, i)).length + 1;
+      return { line, column };
+    }
+    if (b === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+    i += need + 1;
+  }
+  return { line, column: 1 };
+}
+
+/**
+ * Parses a file's bytes. Returns the source (possibly with data undefined) and the problems found:
+ * not UTF-8, too big, empty, YAML syntax errors, duplicate keys, alias bombs.
+ */
+export function parseSource(file: string, bytes: Uint8Array): { source?: SourceFile; diagnostics: Diagnostic[] } {
+  const at = (line: number, column: number, message: string): Diagnostic => ({ severity: 'error', file, line, column, message });
+  if (bytes.length > LIMITS.maxFileBytes) {
+    return { diagnostics: [at(1, 1, `ไฟล์ใหญ่เกินไป (${(bytes.length / 2 ** 20).toFixed(1)} MB, สูงสุด ${LIMITS.maxFileBytes / 2 ** 20} MB): แยกเป็นหลายไฟล์`)] };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const p = firstInvalidUtf8(bytes);
+    return { diagnostics: [at(p.line, p.column, 'ไฟล์ไม่ได้บันทึกเป็น UTF-8: บันทึกไฟล์ใหม่ด้วยการเข้ารหัส UTF-8 (ใน VS Code: Save with Encoding → UTF-8)')] };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false });
+  const diagnostics: Diagnostic[] = [];
+  for (const e of doc.errors) {
+    const p = lineCounter.linePos(e.pos[0]);
+    diagnostics.push(at(p.line, p.col, yamlErrorMessage(e)));
+  }
+  if (diagnostics.length > 0) return { source: { file, doc, lineCounter, data: undefined }, diagnostics };
+  if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
+    return { source: { file, doc, lineCounter, data: undefined }, diagnostics: [at(1, 1, 'ไฟล์ว่าง: ต้องมีข้อมูลในรูปแบบ ชื่อฟิลด์: ค่า (ดูตัวอย่างใน README)')] };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+  } catch (e) {
+    // yaml throws on excessive aliasing ("billion laughs"); point at the first alias.
+    let pos = { line: 1, col: 1 };
+    const visit = (n: unknown): boolean => {
+      if (n && typeof n === 'object' && 'source' in n && (n as { range?: number[] }).range) {
+        pos = lineCounter.linePos((n as unknown as { range: number[] }).range[0]!);
+        return true;
+      }
+      if (isMap(n) || isSeq(n)) return n.items.some((it) => (isMap(n) ? visit((it as { value: unknown }).value) : visit(it)));
+      return false;
+    };
+    visit(doc.contents);
+    const why = e instanceof Error && /alias/i.test(e.message) ? 'ใช้การอ้างอิง (alias *) มากเกินไป: เขียนค่าลงไปตรง ๆ แทน' : `อ่านไฟล์ไม่ได้: ${String(e)}`;
+    return { source: { file, doc, lineCounter, data: undefined }, diagnostics: [at(pos.line, pos.col, why)] };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    const p = lineCounter.linePos(doc.contents.range?.[0] ?? 0);
+    return { source: { file, doc, lineCounter, data: undefined }, diagnostics: [at(p.line, p.col, 'ไฟล์ต้องเป็นชุดของ ชื่อฟิลด์: ค่า (mapping) ไม่ใช่ข้อความหรือรายการ')] };
+  }
+  return { source: { file, doc, lineCounter, data }, diagnostics };
+}
+
+/**
+ * Where a field path points in the file. For a path that does not exist (a missing required field)
+ * it falls back to the nearest existing parent. `key: true` points at the key instead of the value.
+ */
+export function locate(source: SourceFile, path: readonly PathSegment[], opts: { key?: string } = {}): { line: number; column: number } {
+  let node: unknown = source.doc.contents;
+  let best: Node | undefined = node as Node;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      node = pair.value ?? pair.key;
+      best = (pair.value as Node | null) ?? (pair.key as Node);
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (item === undefined) break;
+      node = item;
+      best = item as Node;
+    } else break;
+  }
+  if (opts.key && isMap(node)) {
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === opts.key);
+    if (pair && isScalar(pair.key) && pair.key.range) best = pair.key;
+  }
+  const offset = best?.range?.[0] ?? 0;
+  const p = source.lineCounter.linePos(offset);
+  return { line: p.line, column: p.col };
+}

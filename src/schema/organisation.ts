@@ -1,0 +1,59 @@
+// content/organisation.yaml: the agency, its units, its own corporate strategies, branding and display settings.
+import { z } from 'zod';
+import { field } from './labels.ts';
+import { Color, Slug, Text } from './primitives.ts';
+
+export const Unit = z.strictObject({
+  id: Slug.meta(field('id')),
+  name: Text.meta(field('name')),
+});
+
+/** The fund's own corporate strategies (a different list from a plan's digital strategies). */
+export const FundStrategy = z.strictObject({
+  id: Slug.meta(field('id')),
+  number: z.number().int().positive().meta(field('number', 'ลำดับของยุทธศาสตร์ในแผนขององค์กร เช่น 4')),
+  name: Text.meta(field('name')),
+});
+
+export const FONT_FAMILIES = ['sarabun'] as const;
+
+export const Organisation = z
+  .strictObject({
+    name: Text.meta(field('name', 'ชื่อเต็มของหน่วยงาน')),
+    short_name: Text.meta(field('short_name', 'ชื่อย่อที่ใช้ในข้อความ เช่น เงินทุนหมุนเวียนฯ')),
+    parents: z.array(Text).default([]).meta(field('parents', 'หน่วยงานต้นสังกัด เรียงจากใกล้ไปไกล')),
+    units: z.array(Unit).min(1, { error: 'ต้องมีหน่วยงานอย่างน้อย 1 หน่วย' }).meta(field('units')),
+    strategies: z.array(FundStrategy).default([]).meta(field('fund_strategies')),
+    branding: z
+      .strictObject({
+        logo: z.string().optional().meta(field('logo', 'ไฟล์ PNG หรือ JPEG ใน content/ หรือ public/ เช่น logo.png')),
+        colors: z
+          .strictObject({
+            primary: Color.default('#1F3A68').meta(field('primary')),
+            accent: Color.default('#B8860B').meta(field('accent')),
+          })
+          .prefault({})
+          .meta(field('colors')),
+        font: z.enum(FONT_FAMILIES).default('sarabun').meta(field('fonts')),
+      })
+      .prefault({})
+      .meta(field('branding')),
+    display: z
+      .strictObject({
+        digits: z.enum(['arabic', 'thai']).default('arabic').meta(field('digits', 'ตัวเลขในตารางและจำนวนเงิน: arabic หรือ thai')),
+        heading_digits: z.enum(['arabic', 'thai']).default('thai').meta(field('heading_digits')),
+        page_number_digits: z.enum(['arabic', 'thai']).default('thai').meta(field('page_number_digits')),
+      })
+      .prefault({})
+      .meta(field('display')),
+    site: z
+      .strictObject({
+        url: z.url({ error: 'ต้องเป็นที่อยู่เว็บไซต์เต็ม เช่น http://intranet.example.go.th/plans/' }).optional().meta(field('url', 'ที่อยู่ของเว็บไซต์บนอินทราเน็ต ใช้ทำลิงก์ใน PDF')),
+      })
+      .prefault({})
+      .meta(field('site')),
+  })
+  .meta({ title: 'หน่วยงาน', description: 'ข้อมูลหน่วยงาน (content/organisation.yaml)' });
+
+export type OrganisationInput = z.input<typeof Organisation>;
+export type OrganisationData = z.output<typeof Organisation>;

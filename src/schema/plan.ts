@@ -1,0 +1,46 @@
+// content/plans/<year>/plan.yaml: one fiscal year's plan, without its projects (one file each).
+import { z } from 'zod';
+import { field } from './labels.ts';
+import { Markdown, Slug, Text, TextList } from './primitives.ts';
+
+export const Tactic = z.strictObject({
+  id: Slug.meta(field('id')),
+  name: Text.meta(field('name')),
+});
+
+/** Strategies and tactics are numbered by their position: ยุทธศาสตร์ที่ 1, กลยุทธ์ 1.1. */
+export const Strategy = z.strictObject({
+  id: Slug.meta(field('id')),
+  name: Text.meta(field('name')),
+  tactics: z.array(Tactic).default([]).meta(field('tactics')),
+});
+
+export const Priority = z.strictObject({
+  id: Slug.meta(field('id')),
+  stars: z.number().int().min(1).max(5).meta(field('stars', 'จำนวนเครื่องหมาย * ที่แสดงในตาราง')),
+  label: Text.meta(field('label', 'เช่น ระดับสำคัญมาก')),
+});
+
+export const Plan = z
+  .strictObject({
+    fiscal_year: z
+      .number({ error: 'ต้องเป็นปี พ.ศ. เป็นตัวเลข เช่น 2561' })
+      .int()
+      .min(2500, { error: 'ปีต้องเป็น พ.ศ. เช่น 2561 (ไม่ใช่ ค.ศ.)' })
+      .max(2700, { error: 'ปีต้องเป็น พ.ศ. เช่น 2561' })
+      .meta(field('fiscal_year')),
+    year_kind: z.enum(['ปีบัญชี', 'ปีงบประมาณ']).default('ปีงบประมาณ').meta(field('year_kind', 'ปีบัญชี (เงินทุนหมุนเวียน) หรือ ปีงบประมาณ')),
+    title: Text.meta(field('title')),
+    parent_plan: Text.optional().meta(field('parent_plan', 'เช่น แผนดิจิทัล พ.ศ. 2561 - 2563')),
+    prepared_by: Slug.meta(field('prepared_by', 'รหัสหน่วยงานใน organisation.yaml')),
+    introduction: Markdown.optional().meta(field('introduction')),
+    vision: Text.optional().meta(field('vision')),
+    missions: TextList.default([]).meta(field('missions')),
+    goals: TextList.default([]).meta(field('goals')),
+    strategies: z.array(Strategy).min(1, { error: 'ต้องมียุทธศาสตร์อย่างน้อย 1 ข้อ' }).meta(field('strategies')),
+    action_plan_intro: Markdown.optional().meta(field('action_plan_intro')),
+    priorities: z.array(Priority).min(1, { error: 'ต้องมีระดับความสำคัญอย่างน้อย 1 ระดับ' }).meta(field('priorities')),
+  })
+  .meta({ title: 'แผนปฏิบัติการ', description: 'แผนปฏิบัติการประจำปี (content/plans/<ปี>/plan.yaml)' });
+
+export type PlanData = z.output<typeof Plan>;

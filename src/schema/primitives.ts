@@ -1,0 +1,73 @@
+// Value types shared by the documents, each with a Thai message that says what to write.
+import { z } from 'zod';
+import { monthKey, parseMonth } from '../thai/calendar.ts';
+
+z.config(z.locales.th());
+
+/** ASCII ids: they become URLs and references, so no Thai, spaces or capitals. */
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'รหัสต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด (-) เท่านั้น เช่น antivirus หรือ debtor-data',
+  })
+  .meta({ description: 'อักษรอังกฤษตัวเล็ก ตัวเลข และขีด เช่น antivirus' });
+
+/** Text a person must fill in: not empty, not only spaces. */
+export const Text = z
+  .string({ error: (i) => (i.input === undefined || i.input === null ? 'ต้องระบุข้อความ' : 'ต้องเป็นข้อความ') })
+  .trim()
+  .min(1, { error: 'ข้อความต้องไม่ว่าง' });
+
+/** Markdown held in a field (rationale, introduction …). */
+export const Markdown = Text.meta({ description: 'ข้อความ Markdown: เว้นบรรทัดระหว่างย่อหน้า, ขึ้นต้นบรรทัดด้วย - สำหรับรายการ' });
+
+export const TextList = z.array(Text);
+
+/**
+ * A month, written `2561-02` (BE year, month) or as the staff write it: `ก.พ. 61`.
+ * The output is always canonical `2561-02`.
+ */
+export const Month = z
+  .string({ error: 'ต้องเป็นเดือนในรูปแบบ ปปปป-ดด (พ.ศ.) เช่น 2561-02 หรือ ก.พ. 61' })
+  .transform((s, ctx) => {
+    const m = parseMonth(s);
+    if (!m) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `เดือน "${s}" ไม่ถูกต้อง: เขียนเป็น ปปปป-ดด (พ.ศ.) เช่น 2561-02 หรือ ก.พ. 61`,
+      });
+      return z.NEVER;
+    }
+    return monthKey(m);
+  })
+  .meta({ description: 'เดือน พ.ศ. เช่น 2561-02 หรือ ก.พ. 61', examples: ['2561-02', 'ก.พ. 61'] });
+
+/** Baht: a number, or digits with thousands separators as staff type them ("15,000"). */
+export const Baht = z
+  .union([z.number(), z.string()], { error: 'ต้องเป็นจำนวนเงินเป็นตัวเลข เช่น 15000 หรือ 15,000' })
+  .transform((v, ctx) => {
+    const n = typeof v === 'number' ? v : /^\d{1,3}(,\d{3})*(\.\d{1,2})?$|^\d+(\.\d{1,2})?$/.test(v.trim()) ? Number(v.replace(/,/g, '')) : NaN;
+    if (Number.isNaN(n)) {
+      ctx.addIssue({ code: 'custom', message: `จำนวนเงิน "${String(v)}" ไม่ใช่ตัวเลข: เขียนเป็นตัวเลข เช่น 15000 หรือ 15,000 (ไม่ต้องเขียนเป็นตัวอักษรหรือใส่คำว่า บาท)` });
+      return z.NEVER;
+    }
+    if (n < 0) {
+      ctx.addIssue({ code: 'custom', message: `จำนวนเงินต้องไม่ติดลบ (เขียนไว้ ${n})` });
+      return z.NEVER;
+    }
+    if (!Number.isFinite(n) || n > 1e13) {
+      ctx.addIssue({ code: 'custom', message: 'จำนวนเงินมากเกินไป' });
+      return z.NEVER;
+    }
+    return n;
+  })
+  .meta({ description: 'จำนวนเงิน (บาท) เป็นตัวเลข เช่น 15000 หรือ "15,000"' });
+
+export const Percent = z
+  .number({ error: 'ต้องเป็นตัวเลขร้อยละ 0–100 เช่น 40' })
+  .min(0, { error: 'ร้อยละต้องอยู่ระหว่าง 0 ถึง 100' })
+  .max(100, { error: 'ร้อยละต้องอยู่ระหว่าง 0 ถึง 100' });
+
+export const Color = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'สีต้องเป็นรหัสสีแบบ #RRGGBB เช่น #1F3A68' });
