@@ -1,0 +1,61 @@
+// npm run build: validate content/, then build the site, the PDFs and the images into a fresh folder,
+// and only when every step succeeded replace dist/ with it. A failed build leaves dist/ as it was.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { formatDiagnostic } from '../src/loader/diagnostics.ts';
+import { loadPlans, type Model } from '../src/model/index.ts';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, process.env.PLAN_DIST ?? 'dist');
+const staging = `${dist}.staging`;
+const previous = `${dist}.previous`;
+
+function step(name: string, run: () => void | Promise<void>): Promise<void> {
+  const t0 = performance.now();
+  return Promise.resolve(run()).then(() => console.log(`  ✓ ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`));
+}
+
+async function main(): Promise<void> {
+  const { model, diagnostics } = loadPlans(join(root, 'content'), root);
+  for (const d of diagnostics) console.error(formatDiagnostic(d));
+  if (!model) {
+    console.error('\n✗ เนื้อหามีข้อผิดพลาด: ไม่ได้สร้างผลลัพธ์ใหม่ และ dist/ เดิมยังอยู่เหมือนเดิม');
+    process.exit(1);
+  }
+  rmSync(staging, { recursive: true, force: true });
+  console.log(`Building into ${staging}`);
+
+  await step('site (Astro)', () => astroBuild(staging));
+  await renderOutputs(model, staging);
+
+  // Swap: the old dist/ is removed only after the new one is in place.
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(dist)) renameSync(dist, previous);
+  renameSync(staging, dist);
+  rmSync(previous, { recursive: true, force: true });
+  console.log(`\n✓ Built ${dist}`);
+}
+
+function astroBuild(outDir: string): void {
+  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const r = spawnSync(process.execPath, [astro, 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, PLAN_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (r.status !== 0) throw new Error('astro build failed');
+}
+
+/** PDFs and images, written beside the site's pages at the paths in src/paths.ts. */
+async function renderOutputs(_model: Model, _outDir: string): Promise<void> {
+  // Steps are added here as the renderers land (PDF book, infographics, search index).
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  console.error('\n✗ การสร้างล้มเหลว: dist/ เดิมยังอยู่เหมือนเดิม');
+  rmSync(staging, { recursive: true, force: true });
+  process.exit(1);
+});

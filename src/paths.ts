@@ -1,0 +1,27 @@
+// Where every output lives, relative to the site root (dist/ or the intranet base path). The site links
+// with these and the PDF and image renderers write with these, so a link and its file cannot drift apart.
+// Ids are ASCII slugs (checked by the schema), so these paths are safe in URLs and file systems.
+import type { Plan, Project } from './model/types.ts';
+
+export const paths = {
+  home: () => '',
+  plan: (plan: Plan) => `plans/${plan.id}/`,
+  project: (plan: Plan, project: Project) => `plans/${plan.id}/projects/${project.id}/`,
+  strategy: (plan: Plan, strategyId: string) => `plans/${plan.id}/#strategy-${strategyId}`,
+  gallery: (plan: Plan) => `plans/${plan.id}/infographics/`,
+
+  /** The whole plan book. */
+  planPdf: (plan: Plan) => `plans/${plan.id}/plan-${plan.id}.pdf`,
+  /** One project's detail sheet, for procurement files. */
+  projectPdf: (plan: Plan, project: Project) => `plans/${plan.id}/projects/${project.id}.pdf`,
+
+  /** 1080×1350 card of a fiscal month: plans/2561/infographics/2560-10.png */
+  monthCard: (plan: Plan, monthKey: string) => `plans/${plan.id}/infographics/${monthKey}.png`,
+  overviewCard: (plan: Plan) => `plans/${plan.id}/infographics/overview.png`,
+  projectCard: (plan: Plan, project: Project) => `plans/${plan.id}/infographics/project-${project.id}.png`,
+
+  /** 1200×630 link previews (og:image). */
+  ogHome: () => 'og/home.png',
+  ogPlan: (plan: Plan) => `plans/${plan.id}/og/plan.png`,
+  ogProject: (plan: Plan, project: Project) => `plans/${plan.id}/og/project-${project.id}.png`,
+} as const;
