@@ -1,12 +1,13 @@
 // npm run check: validate content/ and print every error and warning as file:line:column.
 // Exit code 1 when there is any error.
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
 import { loadPlans } from '../src/model/index.ts';
 
-const root = join(import.meta.dirname, '..');
-const contentDir = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, 'content');
+// Optional argument: another content folder (paths in messages are then relative to its parent).
+const contentDir = process.argv[2] ? resolve(process.argv[2]) : join(import.meta.dirname, '..', 'content');
+const root = dirname(contentDir);
 const t0 = performance.now();
 const { model, diagnostics, files } = loadPlans(contentDir, root);
 const ms = performance.now() - t0;

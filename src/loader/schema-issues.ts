@@ -70,7 +70,7 @@ export function issuesToDiagnostics(source: SourceFile, schema: AnySchema, issue
       }
       continue;
     }
-    const missing = issue.code === 'invalid_type' && valueAt(source.data, path) === undefined;
+    const missing = path.length > 0 && valueAt(source.data, path) === undefined;
     const pos = locate(source, path);
     const key = path[path.length - 1];
     const label = typeof key === 'string' ? FIELD_LABELS[key] : undefined;

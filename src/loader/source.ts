@@ -1,5 +1,5 @@
 // Reading one YAML file with positions. Nothing outside src/loader touches YAML.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostics.ts';
 
 /** Caps that keep a hostile file from exhausting memory (alias bombs, giant files). */
@@ -95,15 +95,10 @@ export function parseSource(file: string, bytes: Uint8Array): { source?: SourceF
   } catch (e) {
     // yaml throws on excessive aliasing ("billion laughs"); point at the first alias.
     let pos = { line: 1, col: 1 };
-    const visit = (n: unknown): boolean => {
-      if (n && typeof n === 'object' && 'source' in n && (n as { range?: number[] }).range) {
-        pos = lineCounter.linePos((n as unknown as { range: number[] }).range[0]!);
-        return true;
-      }
-      if (isMap(n) || isSeq(n)) return n.items.some((it) => (isMap(n) ? visit((it as { value: unknown }).value) : visit(it)));
-      return false;
-    };
-    visit(doc.contents);
+    visit(doc, { Alias(_key, node) {
+      if (node.range) pos = lineCounter.linePos(node.range[0]);
+      return visit.BREAK;
+    } });
     const why = e instanceof Error && /alias/i.test(e.message) ? 'ใช้การอ้างอิง (alias *) มากเกินไป: เขียนค่าลงไปตรง ๆ แทน' : `อ่านไฟล์ไม่ได้: ${String(e)}`;
     return { source: { file, doc, lineCounter, data: undefined }, diagnostics: [at(pos.line, pos.col, why)] };
   }

@@ -1,0 +1,10 @@
+// What the `plans` content collection holds per entry: one plan, with the organisation that publishes it.
+import type { Diagnostic } from '../loader/diagnostics.ts';
+import type { Organisation, Plan } from '../model/types.ts';
+
+export interface PlanEntry {
+  organisation: Organisation;
+  plan: Plan;
+  /** Warnings from the checks (missing sections etc.), shown to editors in dev. */
+  warnings: Diagnostic[];
+}

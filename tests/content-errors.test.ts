@@ -1,0 +1,104 @@
+// The bad-input corpus: each file in tests/fixtures/bad replaces one file of a copy of the real content.
+// The expected Thai message must appear at the expected line:column of that file, as an error.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../src/loader/diagnostics.ts';
+import { loadPlans } from '../src/model/index.ts';
+import { contentCopy } from './helpers/content-copy.ts';
+
+const BAD = join(import.meta.dirname, 'fixtures', 'bad');
+const PROJECT = 'plans/2561/projects/antivirus.yaml';
+const REPORT = 'plans/2561/reports/2561-01.yaml';
+const PLAN = 'plans/2561/plan.yaml';
+const ORG = 'organisation.yaml';
+
+/** file → [replaced content path, line, column, text the message must contain, (file the error is in)] */
+const CASES: Record<string, [string, number, number, string, string?]> = {
+  'syntax-unclosed-quote.yaml': [PROJECT, 5, 1, 'อาจขาดเครื่องหมายปิด'],
+  'syntax-bad-indent.yaml': [PROJECT, 4, 10, 'ย่อหน้าผิด'],
+  'tab-indent.yaml': [PROJECT, 4, 1, 'ห้ามใช้ Tab'],
+  'duplicate-key.yaml': [PROJECT, 8, 1, 'ชื่อฟิลด์ซ้ำกัน'],
+  'wrong-type-order.yaml': [PROJECT, 1, 8, 'ลำดับที่ต้องเป็นตัวเลข'],
+  'unknown-field.yaml': [PROJECT, 8, 1, 'ไม่รู้จักฟิลด์ "budjet"'],
+  'bad-month.yaml': [PROJECT, 4, 32, 'เดือน "2561-13" ไม่ถูกต้อง: เขียนเป็น ปปปป-ดด (พ.ศ.) เช่น 2561-02'],
+  'bad-month-thai.yaml': [PROJECT, 4, 18, 'เดือน "มี.ย. 61" ไม่ถูกต้อง'],
+  'activity-month-outside-year.yaml': [PROJECT, 10, 23, 'อยู่นอกปีของแผน'],
+  'activity-month-outside-period.yaml': [PROJECT, 10, 14, 'อยู่นอกระยะเวลาโครงการ'],
+  'dangling-strategy.yaml': [PROJECT, 3, 30, 'ไม่พบยุทธศาสตร์ "security"'],
+  'dangling-owner.yaml': [PROJECT, 6, 8, 'ไม่พบหน่วยงาน "it-group"'],
+  'dangling-priority.yaml': [PROJECT, 7, 11, 'ไม่พบระดับความสำคัญ "urgent"'],
+  'duplicate-kpi-id.yaml': [PROJECT, 11, 9, 'รหัสดัชนีชี้วัด "satisfaction" ซ้ำกับที่บรรทัด 9'],
+  'negative-budget.yaml': [PROJECT, 5, 9, 'จำนวนเงินต้องไม่ติดลบ'],
+  'budget-in-words.yaml': [PROJECT, 5, 9, 'ไม่ใช่ตัวเลข: เขียนเป็นตัวเลข เช่น 15000'],
+  'empty-name.yaml': [PROJECT, 2, 7, 'ข้อความต้องไม่ว่าง'],
+  'missing-budget.yaml': [PROJECT, 1, 1, 'ขาดฟิลด์ที่ต้องระบุ "budget"'],
+  'period-reversed.yaml': [PROJECT, 4, 32, 'อยู่ก่อนเดือนเริ่มต้น'],
+  'breakdown-mismatch.yaml': [PROJECT, 9, 3, 'รวมกันได้ 14,000 บาท ไม่เท่ากับงบประมาณ 15,000 บาท'],
+  'duplicate-order.yaml': [PROJECT, 5, 8, 'ลำดับที่ 2 ซ้ำกับโครงการ', 'plans/2561/projects/infographics.yaml'],
+  'bad-pdca-phase.yaml': [PROJECT, 9, 12, 'ขั้นตอนต้องเป็น plan, do, check หรือ act'],
+  'not-a-mapping.yaml': [PROJECT, 1, 1, 'ไฟล์ต้องเป็นชุดของ ชื่อฟิลด์: ค่า'],
+  'empty.yaml': [PROJECT, 1, 1, 'ไฟล์ว่าง'],
+  'not-utf8.yaml': [PROJECT, 2, 7, 'ไม่ได้บันทึกเป็น UTF-8'],
+  'alias-bomb.yaml': [PROJECT, 2, 8, 'alias'],
+  'report-percent-over-100.yaml': [REPORT, 6, 14, 'ร้อยละต้องอยู่ระหว่าง 0 ถึง 100'],
+  'report-unknown-project.yaml': [REPORT, 4, 14, 'ไม่พบโครงการ "firewall"'],
+  'report-month-outside-year.yaml': [REPORT, 1, 8, 'เดือนรายงาน 2561-11 อยู่นอกปีของแผน'],
+  'report-no-period.yaml': [REPORT, 1, 1, 'ต้องระบุ month'],
+  'report-bad-status.yaml': [REPORT, 5, 13, 'สถานะต้องเป็น'],
+  'org-bad-color.yaml': [ORG, 12, 14, 'สีต้องเป็นรหัสสีแบบ #RRGGBB'],
+  'plan-duplicate-strategy-id.yaml': [PLAN, 10, 9, 'รหัสยุทธศาสตร์/กลยุทธ์ "infrastructure-continuous" ซ้ำ'],
+  'plan-year-mismatch.yaml': [PLAN, 1, 14, 'ไม่ตรงกับชื่อโฟลเดอร์ plans/2561'],
+  'plan-thai-id.yaml': [PLAN, 10, 9, 'รหัสต้องเป็นอักษรอังกฤษตัวเล็ก'],
+  'plan-ce-year.yaml': [PLAN, 1, 14, 'ไม่ใช่ ค.ศ.'],
+};
+
+describe('bad content gives a positioned Thai error', () => {
+  it('every fixture file has an expectation and vice versa', () => {
+    expect(readdirSync(BAD).sort()).toEqual(Object.keys(CASES).sort());
+    expect(Object.keys(CASES).length).toBeGreaterThanOrEqual(25);
+  });
+
+  for (const [name, [target, line, column, text, inFile]] of Object.entries(CASES)) {
+    it(name, () => {
+      const c = contentCopy({ [target]: readFileSync(join(BAD, name)) });
+      try {
+        const { model, diagnostics } = loadPlans(c.content, c.root);
+        expect(model, 'no model is built when there are errors').toBeUndefined();
+        const file = `content/${inFile ?? target}`;
+        const errors = diagnostics.filter((d) => d.severity === 'error');
+        const hit = errors.find((d) => d.file === file && d.line === line && d.column === column && d.message.includes(text));
+        expect(hit, `expected "${text}" at ${file}:${line}:${column}; got:\n${errors.map(formatDiagnostic).join('\n')}`).toBeDefined();
+        // Every message is Thai and says where.
+        for (const d of errors) expect(d.message).toMatch(/[\u0E00-\u0E7F]/);
+      } finally {
+        c.cleanup();
+      }
+    });
+  }
+
+  it('reports every problem of a file in one run, not only the first', () => {
+    const c = contentCopy({
+      [PROJECT]: 'order: 1\nname: ""\nstrategies: [infrastructure]\nperiod: { start: 2561-13, end: 2561-09 }\nbudget: สามพัน\nowner: monitoring-group\npriority: high\ncolour: red\n',
+    });
+    try {
+      const errors = loadPlans(c.content, c.root).diagnostics.filter((d) => d.severity === 'error');
+      expect(errors.map((d) => `${d.line}:${d.column}`)).toEqual(['2:7', '4:18', '5:9', '8:1']);
+    } finally {
+      c.cleanup();
+    }
+  });
+
+  it('reports problems in several files in one run', () => {
+    const c = contentCopy({
+      [PROJECT]: readFileSync(join(BAD, 'budget-in-words.yaml')),
+      [REPORT]: readFileSync(join(BAD, 'report-percent-over-100.yaml')),
+    });
+    try {
+      const files = new Set(loadPlans(c.content, c.root).diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+      expect(files).toEqual(new Set([`content/${PROJECT}`, `content/${REPORT}`]));
+    } finally {
+      c.cleanup();
+    }
+  });
+});
