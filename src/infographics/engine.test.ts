@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPlans } from '../model/index.ts';
+import { listJobs, renderJob } from './jobs.ts';
+import { thaiBreaks, truncate, ZWSP } from './text.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+
+describe('thai text', () => {
+  it('puts U+200B between Thai words only', () => {
+    const s = thaiBreaks('แก้ไขปัญหาหนี้สินข้าราชการครู (Plan) ธ.ก.ส.');
+    expect(s.split(ZWSP).length).toBeGreaterThan(3);
+    expect(s).toContain('(Plan)');
+    expect(s).toContain('ธ.ก.ส.');
+    expect(s.replaceAll(ZWSP, '')).toBe('แก้ไขปัญหาหนี้สินข้าราชการครู (Plan) ธ.ก.ส.');
+  });
+  it('truncates with an ellipsis', () => {
+    expect(truncate('สั้น', 10)).toBe('สั้น');
+    const t = truncate('ก'.repeat(300), 20);
+    expect(t.endsWith('…')).toBe(true);
+    expect([...t].length).toBeLessThanOrEqual(21);
+  });
+});
+
+describe('jobs', () => {
+  const { model } = loadPlans(join(root, 'content'), root);
+  it('lists every output path of src/paths.ts', () => {
+    const outs = listJobs(model!).map((j) => j.out);
+    expect(outs).toContain('plans/2561/infographics/2560-10.png');
+    expect(outs).toContain('plans/2561/infographics/2561-09.png');
+    expect(outs).toContain('plans/2561/infographics/overview.png');
+    expect(outs).toContain('og/home.png');
+    expect(outs.filter((o) => /\d{4}-\d\d\.png$/.test(o))).toHaveLength(12);
+  });
+  it('renders a month card of the right size', async () => {
+    const job = listJobs(model!).find((j) => j.key === '2561-02')!;
+    const r = await renderJob(model!, job, { root });
+    expect(r.png.readUInt32BE(16)).toBe(1080);
+    expect(r.png.readUInt32BE(20)).toBe(1350);
+    expect(r.outside).toEqual([]);
+  });
+});

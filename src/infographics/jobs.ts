@@ -1,0 +1,129 @@
+// The list of images for a model, and rendering one of them. Jobs carry ids only, so they can cross to workers.
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { templates as defaultTemplates } from '../../templates/infographics/index.ts';
+import type { Model, Plan } from '../model/types.ts';
+import { paths } from '../paths.ts';
+import { digits, formatBaht, formatNumber } from '../thai/numbers.ts';
+import { monthData, overviewData, projectData } from './data.ts';
+import type { El } from './h.ts';
+import { renderElement, renderSvg, svgToPng, type LaidOutNode } from './render.ts';
+import type { Common, Template, TemplateSet } from './types.ts';
+
+export type JobKind = 'month' | 'overview' | 'project' | 'ogHome' | 'ogPlan' | 'ogProject';
+export interface Job {
+  kind: JobKind;
+  planId?: string;
+  /** Month key (month cards) or project id (project cards). */
+  key?: string;
+  /** Output path relative to the site root (src/paths.ts). */
+  out: string;
+}
+
+export function listJobs(model: Model): Job[] {
+  const jobs: Job[] = [{ kind: 'ogHome', out: paths.ogHome() }];
+  for (const plan of model.plans) {
+    for (const m of plan.months) jobs.push({ kind: 'month', planId: plan.id, key: m.key, out: paths.monthCard(plan, m.key) });
+    jobs.push({ kind: 'overview', planId: plan.id, out: paths.overviewCard(plan) });
+    jobs.push({ kind: 'ogPlan', planId: plan.id, out: paths.ogPlan(plan) });
+    for (const p of plan.projects) {
+      jobs.push({ kind: 'project', planId: plan.id, key: p.id, out: paths.projectCard(plan, p) });
+      jobs.push({ kind: 'ogProject', planId: plan.id, key: p.id, out: paths.ogProject(plan, p) });
+    }
+  }
+  return jobs;
+}
+
+export interface EngineOptions {
+  /** Project root, to find the organisation's logo in content/ or public/. */
+  root?: string;
+  templates?: TemplateSet;
+}
+
+const commons = new WeakMap<Model, Common>();
+
+function common(model: Model, set: TemplateSet, root?: string): Common {
+  const hit = commons.get(model);
+  if (hit) return hit;
+  const org = model.organisation;
+  const d = org.display;
+  const c: Common = {
+    model,
+    organisation: org,
+    theme: set.theme(org),
+    logo: loadLogo(org.branding.logo, root),
+    num: (n) => formatNumber(n, d.digits),
+    baht: (n) => formatBaht(n, d.digits),
+    heading: (s) => digits(s, d.headingDigits),
+  };
+  commons.set(model, c);
+  return c;
+}
+
+function loadLogo(file: string | undefined, root: string | undefined): string | undefined {
+  if (!file || !root) return undefined;
+  const found = [join(root, 'content', file), join(root, 'public', file)].find((f) => existsSync(f));
+  if (!found) return undefined;
+  const mime = extname(found).toLowerCase() === '.png' ? 'image/png' : 'image/jpeg';
+  return `data:${mime};base64,${readFileSync(found).toString('base64')}`;
+}
+
+/** The template and data of a job. */
+function resolve(model: Model, job: Job, set: TemplateSet): { template: Template<unknown>; data: unknown } {
+  const plan = (): Plan => {
+    const p = model.plans.find((x) => x.id === job.planId);
+    if (!p) throw new Error(`infographics: no plan ${job.planId}`);
+    return p;
+  };
+  const project = (pl: Plan) => {
+    const p = pl.projects.find((x) => x.id === job.key);
+    if (!p) throw new Error(`infographics: no project ${job.key} in plan ${pl.id}`);
+    return p;
+  };
+  const as = <D>(t: Template<D>, data: D) => ({ template: t as Template<unknown>, data });
+  switch (job.kind) {
+    case 'month': {
+      const pl = plan();
+      const m = pl.months.find((x) => x.key === job.key);
+      if (!m) throw new Error(`infographics: no month ${job.key} in plan ${pl.id}`);
+      return as(set.month, monthData(pl, m));
+    }
+    case 'overview': return as(set.overview, overviewData(plan()));
+    case 'ogPlan': return as(set.ogPlan, overviewData(plan()));
+    case 'project': { const pl = plan(); return as(set.project, projectData(pl, project(pl))); }
+    case 'ogProject': { const pl = plan(); return as(set.ogProject, projectData(pl, project(pl))); }
+    case 'ogHome': return as(set.ogHome, { plans: model.plans });
+  }
+}
+
+export interface JobResult {
+  job: Job;
+  png: Buffer;
+  width: number;
+  height: number;
+  /** Detail level used (0 = everything fitted). */
+  fit: number;
+  /** Boxes outside the canvas at the chosen level (empty unless even the least detail overflows). */
+  outside: LaidOutNode[];
+  texts: LaidOutNode[];
+  svg: string;
+}
+
+/** Lays the card out at decreasing detail until nothing lands outside the canvas, then rasterises once. */
+export async function renderJob(model: Model, job: Job, opts: EngineOptions = {}): Promise<JobResult> {
+  const set = opts.templates ?? defaultTemplates;
+  const c = common(model, set, opts.root);
+  const { template, data } = resolve(model, job, set);
+  const { width, height } = template;
+  let fit = 0;
+  let el: El = template.render(data, c, 0);
+  let laid = await renderSvg(el, width, height);
+  while (laid.outside.length > 0 && fit < template.fitLevels - 1) {
+    fit++;
+    el = template.render(data, c, fit);
+    laid = await renderSvg(el, width, height);
+  }
+  return { job, png: svgToPng(laid.svg, width), width, height, fit, outside: laid.outside, texts: laid.texts, svg: laid.svg };
+}
+
+export { renderElement };

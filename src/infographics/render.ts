@@ -1,0 +1,65 @@
+// Element tree → SVG (Satori) → PNG (resvg). Also measures what the layout put outside the canvas.
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { loadFonts } from './fonts.ts';
+import type { Child, El } from './h.ts';
+import { thaiBreaks } from './text.ts';
+
+export interface LaidOutNode { type: string; left: number; top: number; width: number; height: number; text?: string }
+
+export interface RenderResult {
+  svg: string;
+  png: Buffer;
+  /** Boxes (text or element) that reach outside the canvas by more than half a pixel. */
+  outside: LaidOutNode[];
+  /** Text nodes laid out, for tests. */
+  texts: LaidOutNode[];
+}
+
+/** Every string child gets U+200B between Thai words, so templates cannot forget it. */
+export function prepareTree(node: Child): Child {
+  if (typeof node === 'string') return thaiBreaks(node);
+  if (typeof node === 'number') return String(node);
+  if (!node) return node;
+  const { children } = node.props;
+  if (children === undefined) return node;
+  const next = Array.isArray(children) ? children.map(prepareTree) : prepareTree(children);
+  return { ...node, props: { ...node.props, children: next } };
+}
+
+export async function renderSvg(el: El, width: number, height: number): Promise<{ svg: string; outside: LaidOutNode[]; texts: LaidOutNode[] }> {
+  const outside: LaidOutNode[] = [];
+  const texts: LaidOutNode[] = [];
+  const svg = await satori(prepareTree(el) as never, {
+    width,
+    height,
+    fonts: loadFonts(),
+    onNodeDetected: (n) => {
+      const box: LaidOutNode = { type: n.type, left: n.left, top: n.top, width: n.width, height: n.height, text: n.textContent };
+      if (n.textContent !== undefined) texts.push(box);
+      const eps = 0.5;
+      if (n.width > 0 && n.height > 0 && (n.left < -eps || n.top < -eps || n.left + n.width > width + eps || n.top + n.height > height + eps)) {
+        outside.push(box);
+      }
+    },
+  });
+  return { svg, outside, texts };
+}
+
+/** resvg with fixed options: no system fonts (Satori already turned text into paths), so the bytes depend
+ *  only on the SVG. */
+export function svgToPng(svg: string, width: number): Buffer {
+  const r = new Resvg(svg, {
+    fitTo: { mode: 'width', value: width },
+    font: { loadSystemFonts: false },
+    shapeRendering: 2,
+    textRendering: 1,
+    imageRendering: 0,
+  });
+  return r.render().asPng();
+}
+
+export async function renderElement(el: El, width: number, height: number): Promise<RenderResult> {
+  const { svg, outside, texts } = await renderSvg(el, width, height);
+  return { svg, png: svgToPng(svg, width), outside, texts };
+}
