@@ -43,18 +43,10 @@ export function loadContent(contentDir: string, root = join(contentDir, '..')): 
   const rel = (p: string) => relative(root, p).split(sep).join('/');
 
   function read<K extends DocumentKind>(path: string, kind: K): Loaded<z.output<(typeof DOCUMENT_SCHEMAS)[K]>> | undefined {
-    const file = rel(path);
-    const { source, diagnostics } = parseSource(file, readFileSync(path));
-    out.diagnostics.push(...diagnostics);
-    if (source) out.sources.push(source);
-    if (!source || source.data === undefined) return undefined;
-    const schema = DOCUMENT_SCHEMAS[kind];
-    const result = schema.safeParse(source.data);
-    if (!result.success) {
-      out.diagnostics.push(...issuesToDiagnostics(source, schema, result.error.issues));
-      return undefined;
-    }
-    return { id: stem(path.split(sep).pop()!), source, data: result.data as z.output<(typeof DOCUMENT_SCHEMAS)[K]> };
+    const r = readDocument(rel(path), readFileSync(path), kind);
+    out.diagnostics.push(...r.diagnostics);
+    if (r.source) out.sources.push(r.source);
+    return r.data === undefined ? undefined : { id: stem(path.split(sep).pop()!), source: r.source!, data: r.data };
   }
 
   const orgPath = join(contentDir, 'organisation.yaml');
@@ -88,4 +80,18 @@ export function loadContent(contentDir: string, root = join(contentDir, '..')): 
   }
   if (years.length === 0) out.diagnostics.push({ severity: 'error', file: rel(plansDir), line: 1, column: 1, message: 'ยังไม่มีแผน: สร้างโฟลเดอร์ content/plans/<ปี พ.ศ.>/ ที่มีไฟล์ plan.yaml' });
   return out;
+}
+
+/** Parses and schema-checks one document. Never throws on any input bytes. */
+export function readDocument<K extends DocumentKind>(
+  file: string,
+  bytes: Uint8Array,
+  kind: K,
+): { source?: SourceFile; data?: z.output<(typeof DOCUMENT_SCHEMAS)[K]>; diagnostics: Diagnostic[] } {
+  const { source, diagnostics } = parseSource(file, bytes);
+  if (!source || source.data === undefined) return { source, diagnostics };
+  const schema = DOCUMENT_SCHEMAS[kind];
+  const result = schema.safeParse(source.data);
+  if (!result.success) return { source, diagnostics: [...diagnostics, ...issuesToDiagnostics(source, schema, result.error.issues)] };
+  return { source, data: result.data as z.output<(typeof DOCUMENT_SCHEMAS)[K]>, diagnostics };
 }

@@ -18,12 +18,14 @@ export interface PlanLoadResult {
   files: string[];
 }
 
-export function loadPlans(contentDir: string, root: string = join(contentDir, '..')): PlanLoadResult {
+/**
+ * Loads, validates and (unless `validateOnly`) builds the model. Cross-checks run on every file that
+ * passed its schema, so one run reports everything it can.
+ */
+export function loadPlans(contentDir: string, root: string = join(contentDir, '..'), opts: { validateOnly?: boolean } = {}): PlanLoadResult {
   const content = loadContent(contentDir, root);
-  const diagnostics = [...content.diagnostics];
-  // Cross-checks run on every file that passed its schema, so one run reports everything it can.
-  diagnostics.push(...checkContent(content));
+  const diagnostics = sortDiagnostics([...content.diagnostics, ...checkContent(content)]);
   const files = content.sources.map((s) => s.file);
-  if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics), files };
-  return { model: buildModel(content), diagnostics: sortDiagnostics(diagnostics), files };
+  if (hasErrors(diagnostics) || opts.validateOnly) return { diagnostics, files };
+  return { model: buildModel(content), diagnostics, files };
 }

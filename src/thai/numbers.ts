@@ -15,13 +15,12 @@ export function digits(text: string | number, style: DigitStyle): string {
 }
 
 /** 15000 → "15,000"; 1234.5 → "1,234.50" (satang always shown when there are any). */
+// Formatters are built once: creating one per call costs more than the formatting itself.
+const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const WITH_SATANG = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 export function formatNumber(n: number, style: DigitStyle = 'arabic'): string {
   const hasFraction = Math.round(n * 100) % 100 !== 0;
-  const s = n.toLocaleString('en-US', {
-    minimumFractionDigits: hasFraction ? 2 : 0,
-    maximumFractionDigits: 2,
-  });
-  return digits(s, style);
+  return digits((hasFraction ? WITH_SATANG : WHOLE).format(n), style);
 }
 
 /** "15,000 บาท" */

@@ -1,0 +1,30 @@
+// Validation speed: the shipped content and a synthetic plan of 1,000 projects (target ≤ 1 s).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadPlans } from '../src/model/index.ts';
+import { generateContent } from '../src/synthetic/generate.ts';
+import { mib, printTable, timeMedian } from './lib.ts';
+
+const root = join(import.meta.dirname, '..');
+const tmp = mkdtempSync(join(tmpdir(), 'bench-validate-'));
+try {
+  generateContent(join(tmp, 'content'), { seed: 42, plans: 1, projectsPerPlan: 1000, reportMonths: 6 });
+  const seedMs = await timeMedian(() => loadPlans(join(root, 'content'), root, { validateOnly: true }), 9, 2);
+  // The first run in a fresh process is what `npm run check` pays.
+  const t0 = performance.now();
+  const first = loadPlans(join(tmp, 'content'), tmp, { validateOnly: true });
+  const coldMs = performance.now() - t0;
+  if (first.diagnostics.some((d) => d.severity === 'error')) throw new Error('synthetic content has errors');
+  const warmMs = await timeMedian(() => loadPlans(join(tmp, 'content'), tmp, { validateOnly: true }), 5, 1);
+  const modelMs = await timeMedian(() => loadPlans(join(tmp, 'content'), tmp), 5, 1);
+  printTable([
+    { case: 'seed plan (4 projects), validate', 'median ms': seedMs, target: '' },
+    { case: '1,000 projects + 6 reports, validate (first run)', 'median ms': coldMs, target: '≤ 1000' },
+    { case: '1,000 projects + 6 reports, validate', 'median ms': warmMs, target: '≤ 1000' },
+    { case: '1,000 projects + 6 reports, validate + model', 'median ms': modelMs, target: '' },
+  ]);
+  console.log(`peak RSS ${mib(process.resourceUsage().maxRSS * 1024).toFixed(0)} MiB`);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
