@@ -1,0 +1,115 @@
+/**
+ * Writing shaped text into a PDF content stream, and recording what each font's ToUnicode map must say.
+ *
+ * Glyphs are placed exactly where HarfBuzz put them: the PDF text position advances by the glyph's width from the
+ * W array after each glyph, so before each glyph the writer adds a TJ adjustment for the difference between that
+ * and the shaped origin (pen + x offset); a y offset becomes a text rise (Ts), which ends the TJ array.
+ * Clusters whose glyphs and characters do not map one to one (น้ำ: 3 glyphs for 2 characters after น; or a glyph
+ * already mapped to other text) are wrapped in /Span <</ActualText …>> BDC … EMC.
+ */
+import type { PdfFont } from '../font/font.ts';
+import type { TextItem } from './items.ts';
+import { rgb } from './items.ts';
+
+/** Per-font usage collected while writing: glyphs used and the ToUnicode text of each glyph. */
+export interface FontUse {
+  font: PdfFont;
+  resName: string;
+  gids: Set<number>;
+  toUnicode: Map<number, string>;
+}
+
+export const fmt = (n: number): string => {
+  const r = Math.round(n * 1000) / 1000;
+  return Object.is(r, -0) ? '0' : String(r);
+};
+
+const hex4 = (n: number) => n.toString(16).padStart(4, '0');
+
+export function utf16Hex(s: string): string {
+  let out = 'FEFF';
+  for (let i = 0; i < s.length; i++) out += hex4(s.charCodeAt(i)).toUpperCase();
+  return out;
+}
+
+/** does cluster k get gap extra before it? */
+export function isGapBefore(text: string, mode: 'space' | 'cluster', prevText: string | undefined): boolean {
+  if (prevText === undefined) return false;
+  if (mode === 'space') return /\s$/.test(prevText);
+  // clusters are graphemes (base + marks); never put space before a stray mark
+  return !/^[\p{M}\u0E33]/u.test(text);
+}
+
+export function nominalGlyph(font: PdfFont, ch: string): number | undefined {
+  return font.hbFont.nominalGlyph(ch.codePointAt(0)!);
+}
+
+export function writeText(out: string[], item: TextItem, use: FontUse, pageHeight: number): void {
+  const { shaped, size } = item;
+  const font = shaped.font;
+  const upem = font.info.unitsPerEm;
+  const k = 1000 / upem;
+  const [r, g, b] = rgb(item.color);
+  out.push('BT', `/${use.resName} ${fmt(size)} Tf`, `${fmt(r)} ${fmt(g)} ${fmt(b)} rg`, `1 0 0 1 ${fmt(item.x)} ${fmt(pageHeight - item.y)} Tm`);
+  let tj: string[] = [];
+  let hexRun = '';
+  const flushHex = () => { if (hexRun) { tj.push(`<${hexRun}>`); hexRun = ''; } };
+  const flush = () => { flushHex(); if (tj.length) { out.push(`[${tj.join('')}] TJ`); tj = []; } };
+  let cur = 0; // current text position, 1/1000 em, from the item origin
+  let pen = 0;
+  let rise = 0;
+  const gapUnits = item.gapExtra ? (item.gapExtra * 1000) / size : 0;
+  const mode = item.gapMode ?? 'space';
+  for (let ci = 0; ci < shaped.clusters.length; ci++) {
+    const cl = shaped.clusters[ci]!;
+    if (gapUnits && isGapBefore(cl.text, mode, shaped.clusters[ci - 1]?.text)) pen += gapUnits;
+    let actual = false;
+    if (cl.glyphEnd - cl.glyphStart === 1 && [...cl.text].length === 1) {
+      const gid = shaped.gids[cl.glyphStart]!;
+      const have = use.toUnicode.get(gid);
+      if (have === undefined) use.toUnicode.set(gid, cl.text);
+      else if (have !== cl.text) actual = true;
+    } else {
+      actual = cl.text.length > 0 || cl.glyphEnd > cl.glyphStart;
+      for (let gi = cl.glyphStart; gi < cl.glyphEnd; gi++) {
+        const gid = shaped.gids[gi]!;
+        if (use.toUnicode.has(gid)) continue;
+        for (const ch of cl.text) {
+          if (nominalGlyph(font, ch) === gid) { use.toUnicode.set(gid, ch); break; }
+        }
+      }
+    }
+    if (actual) { flush(); out.push(`/Span <</ActualText <${utf16Hex(cl.text)}>>> BDC`); }
+    let penEnd = pen;
+    for (let gi = cl.glyphStart; gi < cl.glyphEnd; gi++) penEnd += shaped.ax[gi]! * k;
+    for (let gi = cl.glyphStart; gi < cl.glyphEnd; gi++) {
+      const gid = shaped.gids[gi]!;
+      use.gids.add(gid);
+      const wantX = pen + shaped.dx[gi]! * k;
+      const wantRise = (shaped.dy[gi]! * k * size) / 1000;
+      if (Math.abs(wantRise - rise) > 1e-6) { flush(); out.push(`${fmt(wantRise)} Ts`); rise = wantRise; }
+      const adj = cur - wantX;
+      if (Math.abs(adj) > 0.0005) { flushHex(); tj.push(fmt(adj)); }
+      const natural = wantX + font.info.advances[gid]! * k;
+      // Poppler takes an ActualText span's extent from its first glyph's origin to its last glyph's end. When the
+      // last glyph is a mark (zero width, drawn back over its base), stretch its advance with character spacing
+      // so the span ends where the cluster does; otherwise pdftotext sees a gap and inserts a space.
+      if (actual && gi === cl.glyphEnd - 1 && Math.abs(penEnd - natural) > 0.5) {
+        flush();
+        out.push(`${fmt(((penEnd - natural) * size) / 1000)} Tc`);
+        hexRun += hex4(gid);
+        flush();
+        out.push('0 Tc');
+        cur = penEnd;
+      } else {
+        hexRun += hex4(gid);
+        cur = natural;
+      }
+      pen += shaped.ax[gi]! * k;
+    }
+    if (actual) { flush(); out.push('EMC'); }
+  }
+  flush();
+  if (rise !== 0) out.push('0 Ts');
+  out.push('ET');
+}

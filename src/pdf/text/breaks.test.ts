@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { loadSarabun } from '../font/sarabun.ts';
+import { breakOpportunities } from './breaks.ts';
+import { layoutParagraph, type ParagraphStyle } from './paragraph.ts';
+
+const parts = (t: string) => {
+  const out: string[] = [];
+  let prev = 0;
+  for (const p of [...breakOpportunities(t), t.length]) { out.push(t.slice(prev, p)); prev = p; }
+  return out;
+};
+
+describe('break opportunities', () => {
+  it('Thai words from Intl.Segmenter', () => {
+    expect(parts('เงินทุนหมุนเวียนเพื่อแก้ไขปัญหาหนี้สินข้าราชการครู')).toEqual(['เงิน', 'ทุนหมุนเวียน', 'เพื่อ', 'แก้ไข', 'ปัญหา', 'หนี้', 'สิน', 'ข้าราชการ', 'ครู']);
+  });
+  it('Latin at spaces only; abbreviations and numbers stay whole', () => {
+    expect(parts('hello, world 15,000.50 e-Office')).toEqual(['hello, ', 'world ', '15,000.50 ', 'e-Office']);
+    expect(parts('ก.ค.ศ.')).toEqual(['ก.ค.ศ.']);
+  });
+  it('no break after opening or before closing punctuation, ๆ never starts a line', () => {
+    const p = parts('(ทดสอบ) "คำ" ไปๆ มา ๆ');
+    expect(p).toContain('(ทดสอบ) ');
+    expect(p.some((x) => x.startsWith('ๆ'))).toBe(false);
+    expect(p.some((x) => x.startsWith(')'))).toBe(false);
+  });
+});
+
+describe('line breaking', () => {
+  const style: ParagraphStyle = { family: loadSarabun(), size: 16, lineHeight: 1.6, align: 'left', indent: 0 };
+  const text = 'แผนปฏิบัติการดิจิทัลประจำปีบัญชี พ.ศ. 2561 จัดทำขึ้นภายใต้แผนดิจิทัล พ.ศ. 2561 - 2563 ของเงินทุนหมุนเวียนเพื่อแก้ไขปัญหาหนี้สินข้าราชการครู';
+  it('breaks only at word boundaries when a boundary fits', () => {
+    for (const width of [120, 180, 250, 333]) {
+      const lines = layoutParagraph([{ text }], style, width);
+      expect(lines.length).toBeGreaterThan(1);
+      const bounds = new Set(breakOpportunities(text));
+      let pos = 0;
+      for (const l of lines.slice(0, -1)) {
+        expect(l.width).toBeLessThanOrEqual(width + 0.01);
+        pos = text.indexOf(l.text, pos) + l.text.length;
+        while (text[pos] === ' ') pos++;
+        expect(bounds.has(pos), `break at ${pos} "${text.slice(pos - 5, pos)}|${text.slice(pos, pos + 5)}"`).toBe(true);
+      }
+      expect(lines.map((l) => l.text).join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+    }
+  });
+  it('an over-long word breaks between grapheme clusters, never inside one', () => {
+    const lines = layoutParagraph([{ text: 'ปั้นญี่ปุ่นน้ำปี่ปั่นปั้นญี่ปุ่นน้ำ' }], style, 40);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const l of lines) expect(/^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u0E33]/.test(l.text)).toBe(false);
+  });
+  it('justified and distributed lines fill the width; the last line does not', () => {
+    for (const align of ['justify', 'distributed'] as const) {
+      const lines = layoutParagraph([{ text: text + ' ' + text }], { ...style, align }, 300);
+      for (const l of lines.slice(0, -1)) {
+        const f = l.fragments[l.fragments.length - 1]!;
+        expect(f.x + f.width).toBeCloseTo(300, 1);
+      }
+      expect(lines[lines.length - 1]!.fragments[0]!.gapExtra).toBeUndefined();
+    }
+  });
+  it('bold runs inside a paragraph keep their fonts', () => {
+    const lines = layoutParagraph([{ text: 'ปกติ ' }, { text: 'ตัวหนา', bold: true }, { text: ' ปกติ' }], style, 500);
+    expect(lines[0]!.fragments.map((f) => f.shaped.font.info.postscriptName)).toEqual(['Sarabun-Regular', 'Sarabun-Bold', 'Sarabun-Regular']);
+  });
+});
