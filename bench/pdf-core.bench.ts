@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
+// @ts-expect-error fontkit 2 ships no type declarations
 import * as fontkit from 'fontkit';
 import { renderPdf, sarabunPath, type Block, type DocumentSpec } from '../src/pdf/index.ts';
 
