@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
 import { loadPlans, type Model } from '../src/model/index.ts';
+import { buildSearchIndex } from '../src/site/search-index.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, process.env.PLAN_DIST ?? 'dist');
@@ -49,8 +50,23 @@ function astroBuild(outDir: string): void {
 }
 
 /** PDFs and images, written beside the site's pages at the paths in src/paths.ts. */
-async function renderOutputs(_model: Model, _outDir: string): Promise<void> {
+async function renderOutputs(model: Model, outDir: string): Promise<void> {
   // Steps are added here as the renderers land (PDF book, infographics, search index).
+  // --- website: search index (only HTML is indexed, so it can run before or after the PDF/PNG steps) ---
+  await step('search index (Pagefind)', () => indexSearch(outDir));
+  // --- end website ---
+  // --- infographics: monthly cards, overview/project cards, og:image previews (src/infographics/) ---
+  await step('infographics (Satori + resvg)', async () => {
+    const { renderInfographics } = await import('../src/infographics/index.ts');
+    await renderInfographics(model, outDir, { root });
+  });
+  // --- end infographics ---
+}
+
+/** Website: Pagefind index over every HTML page Astro wrote (src/site/search-index.ts). */
+async function indexSearch(outDir: string): Promise<void> {
+  const { pages } = await buildSearchIndex(outDir);
+  console.log(`    ${pages} pages indexed`);
 }
 
 main().catch((e: unknown) => {
