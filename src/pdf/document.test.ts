@@ -139,3 +139,29 @@ describe('document', () => {
     expect(raw).toContain('/ActualText');
   });
 });
+
+describe('images', () => {
+  it('embeds a PNG at the requested size', async () => {
+    const { deflateSync, crc32 } = await import('node:zlib');
+    const chunk = (type: string, data: Buffer) => {
+      const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+      const td = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+      const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(td) >>> 0);
+      return Buffer.concat([len, td, crc]);
+    };
+    const w = 4, h = 2;
+    const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4); ihdr[8] = 8; ihdr[9] = 2;
+    const raw = Buffer.alloc((w * 3 + 1) * h, 0x80);
+    for (let y = 0; y < h; y++) raw[y * (w * 3 + 1)] = 0;
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+    const { imageFromBytes } = await import('./index.ts');
+    const image = imageFromBytes(new Uint8Array(png));
+    expect([image.width, image.height]).toEqual([4, 2]);
+    const { bytes, layout } = await renderPdf({ sections: [{ blocks: [{ type: 'image', image, width: 100, align: 'center' }] }] });
+    const it = layout.pages[0]!.items.find((i) => i.kind === 'image');
+    expect(it && it.kind === 'image' ? [it.w, it.h] : []).toEqual([100, 50]);
+    const file = save(bytes);
+    expect(qpdfCheck(file)).toContain('No syntax or stream encoding errors');
+    expect(execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })).toMatch(/\s4\s+2\s/);
+  });
+});
