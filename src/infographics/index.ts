@@ -1,0 +1,77 @@
+// Monthly infographics and link previews: the engine's entry point for npm run build / npm run infographics.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Model } from '../model/types.ts';
+import { listJobs, renderJob, type Job } from './jobs.ts';
+
+export { listJobs, renderJob, type Job, type JobResult } from './jobs.ts';
+export type { Template, TemplateSet, Theme } from './types.ts';
+
+export interface RenderedImage { job: Job; png: Uint8Array; fit: number; outside: number }
+
+export interface PoolOptions {
+  /** Worker threads; 0 renders on this thread. Default: one per CPU core. */
+  workers?: number;
+  /** Project root (for the logo). */
+  root?: string;
+  onImage?: (img: RenderedImage) => void;
+}
+
+/** Renders jobs across worker threads, each worker taking the next job when it finishes one. */
+export async function renderMany(model: Model, jobs: Job[], opts: PoolOptions = {}): Promise<RenderedImage[]> {
+  const n = Math.max(0, Math.min(opts.workers ?? availableParallelism(), jobs.length));
+  const results: RenderedImage[] = new Array(jobs.length);
+  if (n === 0) {
+    for (const [i, job] of jobs.entries()) {
+      const r = await renderJob(model, job, { root: opts.root });
+      results[i] = { job, png: r.png, fit: r.fit, outside: r.outside.length };
+      opts.onImage?.(results[i]!);
+    }
+    return results;
+  }
+  const workers = Array.from({ length: n }, () =>
+    new Worker(new URL('./worker.ts', import.meta.url), { workerData: { model, root: opts.root } }));
+  let next = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let done = 0;
+      const feed = (w: Worker) => {
+        if (next < jobs.length) { const id = next++; w.postMessage({ id, job: jobs[id] }); }
+      };
+      for (const w of workers) {
+        w.on('message', (m: { id: number; png?: Uint8Array; fit?: number; outside?: number; error?: string }) => {
+          if (m.error) { reject(new Error(`infographics: ${jobs[m.id]!.out}: ${m.error}`)); return; }
+          const img: RenderedImage = { job: jobs[m.id]!, png: m.png!, fit: m.fit!, outside: m.outside! };
+          results[m.id] = img;
+          opts.onImage?.(img);
+          if (++done === jobs.length) resolve();
+          else feed(w);
+        });
+        w.on('error', reject);
+        feed(w);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+
+/** Writes every image of the model into outDir at the paths of src/paths.ts. */
+export async function renderInfographics(model: Model, outDir: string, opts: Omit<PoolOptions, 'onImage'> = {}): Promise<{ count: number; overflowing: string[] }> {
+  const jobs = listJobs(model);
+  const overflowing: string[] = [];
+  await renderMany(model, jobs, {
+    ...opts,
+    onImage: (img) => {
+      const file = join(outDir, img.job.out);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, img.png);
+      if (img.outside > 0) overflowing.push(img.job.out);
+    },
+  });
+  if (overflowing.length) console.warn(`  ! infographics: content reaches outside the canvas in ${overflowing.join(', ')}`);
+  return { count: jobs.length, overflowing };
+}
