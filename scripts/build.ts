@@ -61,6 +61,12 @@ async function renderOutputs(model: Model, outDir: string): Promise<void> {
     await renderInfographics(model, outDir, { root });
   });
   // --- end infographics ---
+  // --- PDF: plan books and per-project sheets (src/book on src/pdf) ---
+  await step('PDF plan books', async () => {
+    const { renderPdfs } = await import('../src/book/render.ts');
+    await renderPdfs(model, outDir, root);
+  });
+  // --- end PDF ---
 }
 
 /** Website: Pagefind index over every HTML page Astro wrote (src/site/search-index.ts). */

@@ -9,17 +9,15 @@ export function parseMarkdown(text: string): Root {
   return processor.parse(text) as Root;
 }
 
-/** The plain text of a tree (for search snippets, image captions, meta descriptions). */
+/** The plain text of a tree: blocks separated by a blank line, list items and nested blocks by a newline. */
 export function markdownToPlainText(root: Root): string {
-  const blocks: string[] = [];
-  const walk = (n: { type: string; value?: string; children?: unknown[] }, acc: string[]): void => {
-    if (typeof n.value === 'string') acc.push(n.value);
-    n.children?.forEach((c) => walk(c as typeof n, acc));
+  type N = { type: string; value?: string; children?: N[] };
+  const BLOCKS = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow']);
+  const text = (n: N): string => {
+    if (typeof n.value === 'string') return n.value;
+    const kids = n.children ?? [];
+    const isBlockContainer = kids.some((c) => BLOCKS.has(c.type));
+    return kids.map(text).join(isBlockContainer ? '\n' : '');
   };
-  for (const child of root.children) {
-    const acc: string[] = [];
-    walk(child as never, acc);
-    blocks.push(acc.join(''));
-  }
-  return blocks.join('\n\n');
+  return (root.children as N[]).map(text).join('\n\n');
 }

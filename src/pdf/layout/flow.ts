@@ -68,7 +68,10 @@ export function flow(spec: DocumentSpec, theme: Theme): Layout {
     let y = top;
     const newPage = () => {
       number++;
-      const page: LaidOutPage = { width: setup.width, height: setup.height, items: [], label: formatPageNumber(number, setup.numbering), sectionIndex: si, number };
+      // Unnumbered pages (cover, contents) are labelled by their section's title, so viewers' page labels
+      // match what is printed.
+      const label = setup.numbering === 'none' ? (section.title ?? '') : formatPageNumber(number, setup.numbering);
+      const page: LaidOutPage = { width: setup.width, height: setup.height, items: [], label, sectionIndex: si, number };
       pages.push(page);
       running.push({ page, header: setup.header, footer: setup.footer, first: firstInSection, margins: setup.margins, numbering: setup.numbering, title: section.title });
       firstInSection = false;

@@ -1,0 +1,64 @@
+// Writes the plan books and per-project PDFs of every plan into an output folder (dist/ or staging),
+// at the paths in src/paths.ts.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import { bookTheme } from '../../templates/book/theme.ts';
+import type { Model, Plan } from '../model/types.ts';
+import { paths } from '../paths.ts';
+import { renderPdf, renderPdfWithPageRefs, type Layout } from '../pdf/index.ts';
+import { bookSpec, projectSpec } from './book.ts';
+import type { BookContext } from './sheet.ts';
+
+/** SOURCE_DATE_EPOCH, when set, is the only date written into a PDF; otherwise none is. */
+export function buildDate(): Date | undefined {
+  const e = process.env.SOURCE_DATE_EPOCH;
+  return e && /^\d+$/.test(e) ? new Date(Number(e) * 1000) : undefined;
+}
+
+/**
+ * The logo file named in organisation.yaml, looked up in content/ then public/. A path that would
+ * leave those folders is refused.
+ */
+export function readLogo(root: string, logo: string | undefined): Uint8Array | undefined {
+  if (!logo) return undefined;
+  for (const base of ['content', 'public']) {
+    const dir = resolve(root, base);
+    const p = resolve(dir, logo);
+    if (!p.startsWith(dir + sep)) throw new Error(`โลโก้ "${logo}" อยู่นอกโฟลเดอร์ ${base}/: ระบุไฟล์ที่อยู่ใน content/ หรือ public/`);
+    if (existsSync(p)) return readFileSync(p);
+  }
+  throw new Error(`ไม่พบไฟล์โลโก้ "${logo}" ใน content/ หรือ public/ (organisation.yaml: branding.logo)`);
+}
+
+export interface BookResult { plan: Plan; bytes: Uint8Array; layout: Layout; file: string }
+
+export async function renderBook(model: Model, plan: Plan, opts: { logo?: Uint8Array; date?: Date } = {}): Promise<{ bytes: Uint8Array; layout: Layout }> {
+  const ctx: BookContext = { org: model.organisation, plan, theme: bookTheme(model.organisation) };
+  return renderPdfWithPageRefs((pageOf) => bookSpec(ctx, pageOf, opts));
+}
+
+export async function renderProjectPdf(model: Model, plan: Plan, projectId: string, opts: { date?: Date } = {}): Promise<Uint8Array> {
+  const ctx: BookContext = { org: model.organisation, plan, theme: bookTheme(model.organisation) };
+  const project = plan.projects.find((p) => p.id === projectId);
+  if (!project) throw new Error(`no project ${projectId}`);
+  return (await renderPdf(projectSpec(ctx, project, opts))).bytes;
+}
+
+/** Every plan book and project sheet PDF, written under outDir. Returns the files written. */
+export async function renderPdfs(model: Model, outDir: string, root: string): Promise<string[]> {
+  const logo = readLogo(root, model.organisation.branding.logo);
+  const date = buildDate();
+  const written: string[] = [];
+  const write = (rel: string, bytes: Uint8Array) => {
+    const p = join(outDir, rel);
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, bytes);
+    written.push(rel);
+  };
+  for (const plan of model.plans) {
+    const { bytes } = await renderBook(model, plan, { logo, date });
+    write(paths.planPdf(plan), bytes);
+    for (const project of plan.projects) write(paths.projectPdf(plan, project), await renderProjectPdf(model, plan, project.id, { date }));
+  }
+  return written;
+}
