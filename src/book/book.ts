@@ -190,7 +190,7 @@ function budgetSummary(ctx: BookContext): Block[] {
     para(`งบประมาณรวมทั้งสิ้น ${num(ctx, plan.totals.budget)} บาท (${plan.totals.budgetWords}) จำนวน ${digits(plan.totals.projectCount, ctx.org.display.digits)} โครงการ`),
     { type: 'heading', level: 2, id: 'budget-strategy', content: 'งบประมาณจำแนกตามยุทธศาสตร์', size: theme.size.h2, color: theme.colors.heading, keepWithNext: true, spaceBefore: 8 },
     table('ยุทธศาสตร์', byStrategy),
-    budgetBars(ctx, byStrategy.map((r) => ({ label: `ยุทธศาสตร์ที่ ${headingText(ctx, r.label.split(' ')[1] ?? '')}`, budget: r.budget }))),
+    budgetBars(ctx, plan.totals.byStrategy.map((g) => ({ label: `ยุทธศาสตร์ที่ ${g.key.number}`, budget: g.budget }))),
     { type: 'heading', level: 2, id: 'budget-priority', content: 'งบประมาณจำแนกตามระดับความสำคัญ', size: theme.size.h2, color: theme.colors.heading, keepWithNext: true, spaceBefore: 8 },
     table('ระดับความสำคัญ', byPriority),
     budgetBars(ctx, byPriority),
