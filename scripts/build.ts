@@ -2,14 +2,14 @@
 // and only when every step succeeded replace dist/ with it. A failed build leaves dist/ as it was.
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
 import { loadPlans, type Model } from '../src/model/index.ts';
 import { buildSearchIndex } from '../src/site/search-index.ts';
 
 const root = join(import.meta.dirname, '..');
-const dist = join(root, process.env.PLAN_DIST ?? 'dist');
+const dist = resolve(root, process.env.PLAN_DIST ?? 'dist');
 const staging = `${dist}.staging`;
 const previous = `${dist}.previous`;
 
@@ -19,7 +19,9 @@ function step(name: string, run: () => void | Promise<void>): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { model, diagnostics } = loadPlans(join(root, 'content'), root);
+  // PLAN_CONTENT / PLAN_DIST let tests and previews build another content folder into another output folder.
+  const contentDir = resolve(root, process.env.PLAN_CONTENT ?? 'content');
+  const { model, diagnostics } = loadPlans(contentDir, dirname(contentDir));
   for (const d of diagnostics) console.error(formatDiagnostic(d));
   if (!model) {
     console.error('\n✗ เนื้อหามีข้อผิดพลาด: ไม่ได้สร้างผลลัพธ์ใหม่ และ dist/ เดิมยังอยู่เหมือนเดิม');
