@@ -43,7 +43,32 @@ export async function renderSvg(el: El, width: number, height: number): Promise<
       }
     },
   });
+  const glyphs = glyphBounds(svg);
+  if (glyphs && (glyphs.left < -1 || glyphs.top < -1 || glyphs.left + glyphs.width > width + 1 || glyphs.top + glyphs.height > height + 1)) {
+    outside.push(glyphs);
+  }
   return { svg, outside, texts };
+}
+
+/** Bounds of every outline Satori drew as a path (text glyphs, rounded boxes): a line that does not wrap is
+ *  still laid out inside its box, but its glyphs reach past it, so the layout boxes alone would miss it.
+ *  Satori writes glyph outlines with absolute commands (M, L, Q, C, Z). */
+export function glyphBounds(svg: string): LaidOutNode | undefined {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const m of svg.matchAll(/<path\b[^>]*?\sd="([^"]*)"/g)) {
+    if (/[AaHhVvSsTt]/.test(m[1]!)) continue; // boxes (arcs, relative commands), not glyph outlines
+    const nums = m[1]!.match(/-?\d*\.?\d+(?:e-?\d+)?/g);
+    if (!nums) continue;
+    for (let i = 0; i + 1 < nums.length; i += 2) {
+      const x = Number(nums[i]);
+      const y = Number(nums[i + 1]);
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
+  }
+  return x0 === Infinity ? undefined : { type: 'glyphs', left: x0, top: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 /** resvg with fixed options: no system fonts (Satori already turned text into paths), so the bytes depend

@@ -11,15 +11,15 @@ const PAD = 56;
 
 /** Detail levels, most first: how many projects, activity lines per project, activity lines in all. */
 const LEVELS = [
-  { projects: 4, perProject: 4, total: 12, nameLines: 2, budgetRows: 6 },
-  { projects: 4, perProject: 3, total: 8, nameLines: 2, budgetRows: 4 },
-  { projects: 3, perProject: 3, total: 6, nameLines: 2, budgetRows: 3 },
-  { projects: 3, perProject: 2, total: 4, nameLines: 2, budgetRows: 2 },
-  { projects: 3, perProject: 2, total: 4, nameLines: 1, budgetRows: 2 },
-  { projects: 3, perProject: 2, total: 4, nameLines: 1, budgetRows: 0 },
-  { projects: 2, perProject: 2, total: 3, nameLines: 1, budgetRows: 0 },
-  { projects: 2, perProject: 1, total: 2, nameLines: 1, budgetRows: 0 },
-  { projects: 1, perProject: 1, total: 1, nameLines: 1, budgetRows: 0 },
+  { projects: 4, perProject: 4, total: 12, nameLines: 2, budgetRows: 6, compact: 4, figLines: 2 },
+  { projects: 3, perProject: 4, total: 10, nameLines: 2, budgetRows: 4, compact: 5, figLines: 2 },
+  { projects: 3, perProject: 3, total: 7, nameLines: 2, budgetRows: 3, compact: 5, figLines: 2 },
+  { projects: 3, perProject: 2, total: 5, nameLines: 2, budgetRows: 2, compact: 4, figLines: 2 },
+  { projects: 2, perProject: 3, total: 5, nameLines: 1, budgetRows: 0, compact: 4, figLines: 2 },
+  { projects: 2, perProject: 2, total: 4, nameLines: 1, budgetRows: 0, compact: 3, figLines: 1 },
+  { projects: 2, perProject: 1, total: 2, nameLines: 1, budgetRows: 0, compact: 2, figLines: 1 },
+  { projects: 1, perProject: 1, total: 1, nameLines: 1, budgetRows: 0, compact: 1, figLines: 1 },
+  { projects: 1, perProject: 1, total: 1, nameLines: 1, budgetRows: 0, compact: 0, figLines: 1 },
 ] as const;
 
 export const monthTemplate: Template<MonthData> = {
@@ -45,7 +45,8 @@ export const monthTemplate: Template<MonthData> = {
       budget -= take;
       return { mp, lines: lines.slice(0, take), hidden: lines.length - take };
     });
-    const hiddenProjects = d.projects.length - shown.length;
+    const compact = d.projects.slice(shown.length, shown.length + level.compact);
+    const hiddenProjects = d.projects.length - shown.length - compact.length;
 
     const spentTotal = d.spentToDate;
     const budgetActive = d.projects.reduce((a, p) => a + p.project.budget, 0);
@@ -80,11 +81,12 @@ export const monthTemplate: Template<MonthData> = {
               text('เดือนนี้ไม่มีโครงการที่แผนกำหนดให้ดำเนินการ', { fontSize: type.body, fontWeight: 600 }, 2),
               text('(ตามกำหนดการรายเดือนในแผน)', { fontSize: type.small, color: t.muted }, 1))
           : shown.map(({ mp, lines, hidden }) => projectBlock(c, mp, lines, hidden, level.nameLines, d.month.index)),
+        compact.length > 0 ? col({ gap: 4, paddingLeft: 22, paddingRight: 22 }, compact.map((mp) => compactRow(c, mp))) : null,
         hiddenProjects > 0 ? text(`และอีก ${c.num(hiddenProjects)} โครงการ`, { fontSize: type.small, fontWeight: 600, color: t.primary }, 1) : null,
         d.unscheduled.length > 0 ? unscheduled(c, d) : null),
 
       // Key figures published this month
-      d.reports.length > 0 ? keyFigures(c, d) : null,
+      d.reports.length > 0 ? keyFigures(c, d, level.figLines) : null,
 
       level.budgetRows > 0 ? budgetChart(c, d, level.budgetRows) : null,
 
@@ -124,6 +126,20 @@ function projectBlock(c: Common, mp: MonthProject, lines: Array<{ chip?: string;
           text(`งบประมาณ (แผน) ${c.baht(p.budget)}`, { fontSize: type.tiny, flexShrink: 0, maxWidth: 420 }, 1)));
 }
 
+/** One line per project when the card is full: name, what is due, status or planned budget. */
+function compactRow(c: Common, mp: MonthProject): El {
+  const t = c.theme;
+  const due = mp.pdca.length + mp.activities.length;
+  return row({ gap: 14, alignItems: 'center' },
+    h('div', { style: { width: 10, height: 10, borderRadius: 5, backgroundColor: t.primary, flexShrink: 0 } }),
+    text(mp.project.name, { flex: 1, minWidth: 0, fontSize: type.small, fontWeight: 600 }, 1),
+    text(`${c.num(due)} กิจกรรม`, { flexShrink: 0, fontSize: type.tiny, color: t.muted }, 1),
+    mp.progress?.percent !== undefined
+      ? text(`ร้อยละ ${c.num(mp.progress.percent)}`, { flexShrink: 0, fontSize: type.tiny, fontWeight: 600 }, 1)
+      : text(`งบ (แผน) ${c.baht(mp.project.budget)}`, { flexShrink: 0, fontSize: type.tiny, color: t.muted }, 1),
+    badge(t, mp.progress, type.tiny));
+}
+
 function miniStrip(c: Common, marked: number[], current: number): El {
   const t = c.theme;
   return row({ gap: 3, flex: 1, minWidth: 0, height: 16 }, Array.from({ length: 12 }, (_, i) =>
@@ -144,7 +160,7 @@ function unscheduled(c: Common, d: MonthData): El {
     d.unscheduled.length > max ? text(`และอีก ${c.num(d.unscheduled.length - max)} โครงการ`, { fontSize: type.tiny, color: t.muted }, 1) : null);
 }
 
-function keyFigures(c: Common, d: MonthData): El {
+function keyFigures(c: Common, d: MonthData, labelLines: number): El {
   const t = c.theme;
   const figs = d.reports.flatMap((r) => r.keyFigures).slice(0, 4);
   const more = d.reports.reduce((a, r) => a + r.keyFigures.length, 0) - figs.length;
@@ -153,9 +169,9 @@ function keyFigures(c: Common, d: MonthData): El {
       h('div', { style: { width: 10, height: 34, backgroundColor: t.accent, borderRadius: 3 } }),
       text(`ตัวเลขสำคัญ · ${d.reports.map((r) => r.label).join(', ')}`, { flex: 1, minWidth: 0, fontSize: type.h2 - 4, fontWeight: 700, color: t.primary }, 1)),
     row({ gap: 14 }, figs.map((f) => col({ flex: 1, minWidth: 0, backgroundColor: t.primary, color: t.onPrimary, borderRadius: 14, paddingLeft: 16, paddingRight: 16, paddingTop: 10, paddingBottom: 12 },
-      text(c.num(f.value), { fontSize: 40, fontWeight: 700, lineHeight: 1.35 }, 1),
+      text(c.num(f.value), { fontSize: c.num(f.value).length > 9 ? 30 : 40, fontWeight: 700, lineHeight: 1.35, height: 54 }, 1),
       text(f.unit ?? '', { fontSize: type.tiny, opacity: 0.9 }, 1),
-      text(f.label, { fontSize: type.tiny }, 2)))),
+      text(f.label, { fontSize: type.tiny }, labelLines)))),
     more > 0 ? text(`และอีก ${c.num(more)} ตัวเลข`, { fontSize: type.tiny, color: t.muted }, 1) : null,
     text(`ที่มา: ${d.reports.map((r) => r.source).join('; ')}`, { fontSize: type.tiny, color: t.muted }, 1));
 }
