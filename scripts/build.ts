@@ -65,8 +65,12 @@ async function renderOutputs(model: Model, outDir: string): Promise<void> {
   // --- end infographics ---
   // --- PDF: plan books and per-project sheets (src/book on src/pdf) ---
   await step('PDF plan books', async () => {
-    const { renderPdfs } = await import('../src/book/render.ts');
-    await renderPdfs(model, outDir, root);
+    const { renderPdfs, PDF_SOURCES } = await import('../src/book/render.ts');
+    const { OutputCache, sourceVersion } = await import('../src/build/cache.ts');
+    const cache = new OutputCache(join(root, '.cache', 'pdf'), sourceVersion(root, PDF_SOURCES));
+    const files = await renderPdfs(model, outDir, root, cache);
+    cache.prune();
+    console.log(`    ${files.length} PDF (reused ${cache.stats.hits}, made ${cache.stats.misses})`);
   });
   // --- end PDF ---
 }

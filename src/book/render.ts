@@ -1,11 +1,13 @@
 // Writes the plan books and per-project PDFs of every plan into an output folder (dist/ or staging),
 // at the paths in src/paths.ts.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { bookTheme } from '../../templates/book/theme.ts';
 import type { Model, Plan } from '../model/types.ts';
 import { paths } from '../paths.ts';
 import { renderPdf, renderPdfWithPageRefs, type Layout } from '../pdf/index.ts';
+import type { OutputCache } from '../build/cache.ts';
 import { bookSpec, projectSpec } from './book.ts';
 import type { BookContext } from './sheet.ts';
 
@@ -45,7 +47,7 @@ export async function renderProjectPdf(model: Model, plan: Plan, projectId: stri
 }
 
 /** Every plan book and project sheet PDF, written under outDir. Returns the files written. */
-export async function renderPdfs(model: Model, outDir: string, root: string): Promise<string[]> {
+export async function renderPdfs(model: Model, outDir: string, root: string, cache?: OutputCache): Promise<string[]> {
   const logo = readLogo(root, model.organisation.branding.logo);
   const date = buildDate();
   const written: string[] = [];
@@ -55,10 +57,20 @@ export async function renderPdfs(model: Model, outDir: string, root: string): Pr
     writeFileSync(p, bytes);
     written.push(rel);
   };
+  const logoHash = logo ? createHash('sha256').update(logo).digest('hex') : null;
+  const get = (key: unknown, produce: () => Promise<Uint8Array>) => (cache ? cache.get(key, 'pdf', produce) : produce());
   for (const plan of model.plans) {
-    const { bytes } = await renderBook(model, plan, { logo, date });
-    write(paths.planPdf(plan), bytes);
-    for (const project of plan.projects) write(paths.projectPdf(plan, project), await renderProjectPdf(model, plan, project.id, { date }));
+    // The key is all the book reads: the organisation, the plan, the logo and the date.
+    const book = await get({ kind: 'book', org: model.organisation, plan, logoHash, date }, async () => (await renderBook(model, plan, { logo, date })).bytes);
+    write(paths.planPdf(plan), book);
+    for (const project of plan.projects) {
+      const sheet = await get({ kind: 'sheet', org: model.organisation, planId: plan.id, planTitle: plan.title, months: plan.months, project, date }, () =>
+        renderProjectPdf(model, plan, project.id, { date }));
+      write(paths.projectPdf(plan, project), sheet);
+    }
   }
   return written;
 }
+
+/** The sources whose change must invalidate cached PDFs. */
+export const PDF_SOURCES = ['src/pdf', 'src/book', 'src/thai', 'src/paths.ts', 'templates/book'];

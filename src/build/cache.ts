@@ -1,0 +1,72 @@
+// Reuse of unchanged outputs (PDFs, PNGs) between builds, keyed by a hash of everything that shapes them:
+// the model data they read, and the code, templates and fonts that draw them. A changed template or a
+// package upgrade changes the version, so stale outputs cannot be served.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Hash of every file under the given paths (sorted), plus the lockfile: the renderer's "version". */
+export function sourceVersion(root: string, paths: string[]): string {
+  const h = createHash('sha256');
+  const walk = (p: string): void => {
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      for (const f of readdirSync(p).sort()) if (!f.endsWith('.test.ts')) walk(join(p, f));
+    } else {
+      h.update(relative(root, p));
+      h.update(readFileSync(p));
+    }
+  };
+  for (const p of [...paths, 'package-lock.json']) if (existsSync(join(root, p))) walk(join(root, p));
+  return h.digest('hex');
+}
+
+export function hashKey(version: string, key: unknown): string {
+  return createHash('sha256').update(version).update(JSON.stringify(key)).digest('hex').slice(0, 32);
+}
+
+export interface CacheStats { hits: number; misses: number }
+
+/** A folder of outputs named by their key hash. Entries not used by a build are pruned at its end. */
+export class OutputCache {
+  readonly stats: CacheStats = { hits: 0, misses: 0 };
+  private readonly used = new Set<string>();
+  private readonly dir: string;
+  private readonly version: string;
+  private readonly enabled: boolean;
+
+  constructor(dir: string, version: string, enabled = process.env.PLAN_NO_CACHE !== '1') {
+    this.dir = dir;
+    this.version = version;
+    this.enabled = enabled;
+    if (enabled) mkdirSync(dir, { recursive: true });
+  }
+
+  keyOf(key: unknown): string {
+    return hashKey(this.version, key);
+  }
+
+  async get(key: unknown, ext: string, produce: () => Promise<Uint8Array>): Promise<Uint8Array> {
+    if (!this.enabled) return produce();
+    const name = `${this.keyOf(key)}.${ext}`;
+    this.used.add(name);
+    const file = join(this.dir, name);
+    if (existsSync(file)) {
+      this.stats.hits++;
+      return readFileSync(file);
+    }
+    this.stats.misses++;
+    const bytes = await produce();
+    // Write then rename, so a crash never leaves a half-written entry that a later build would trust.
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, file);
+    return bytes;
+  }
+
+  /** Removes entries this build did not use (old versions, deleted projects). */
+  prune(): void {
+    if (!this.enabled) return;
+    for (const f of readdirSync(this.dir)) if (!this.used.has(f)) rmSync(join(this.dir, f), { force: true });
+  }
+}
