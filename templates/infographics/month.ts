@@ -169,7 +169,7 @@ function keyFigures(c: Common, d: MonthData, labelLines: number): El {
       h('div', { style: { width: 10, height: 34, backgroundColor: t.accent, borderRadius: 3 } }),
       text(`ตัวเลขสำคัญ · ${d.reports.map((r) => r.label).join(', ')}`, { flex: 1, minWidth: 0, fontSize: type.h2 - 4, fontWeight: 700, color: t.primary }, 1)),
     row({ gap: 14 }, figs.map((f) => col({ flex: 1, minWidth: 0, backgroundColor: t.primary, color: t.onPrimary, borderRadius: 14, paddingLeft: 16, paddingRight: 16, paddingTop: 10, paddingBottom: 12 },
-      text(c.num(f.value), { fontSize: c.num(f.value).length > 9 ? 30 : 40, fontWeight: 700, lineHeight: 1.35, height: 54 }, 1),
+      text(c.num(f.value), { fontSize: c.num(f.value).length > 9 ? 30 : 40, fontWeight: 700, lineHeight: c.num(f.value).length > 9 ? 1.8 : 1.35, height: 54 }, 1),
       text(f.unit ?? '', { fontSize: type.tiny, opacity: 0.9 }, 1),
       text(f.label, { fontSize: type.tiny }, labelLines)))),
     more > 0 ? text(`และอีก ${c.num(more)} ตัวเลข`, { fontSize: type.tiny, color: t.muted }, 1) : null,

@@ -3,6 +3,7 @@
 // every part of the cards is exercised. Never ship them as content.
 import { join } from 'node:path';
 import { loadPlans, STATUS_LABELS } from '../../src/model/index.ts';
+import { bahtText } from '../../src/thai/numbers.ts';
 import type { Model, Plan, Project, ProjectProgress, ReportStatus } from '../../src/model/types.ts';
 
 export const root = join(import.meta.dirname, '..', '..');
@@ -67,6 +68,7 @@ export function extremes(): Model {
   big.pdca = [];
   big.progress = [progress(plan, 5, 'delayed', 7, 123456789, 'หมายเหตุยาวมาก '.repeat(20))];
   big.budget = 987654321;
+  big.budgetWords = bahtText(big.budget);
   big.kpis = Array.from({ length: 9 }, (_, i) => ({ id: `k${i}`, name: `ตัวชี้วัด ${i}`, text: `ตัวชี้วัดที่ ${i + 1} ${LONG_WITH_SPACES.slice(0, 120)}` }));
   big.expectedResults = Array.from({ length: 6 }, () => LONG_WITH_SPACES);
   const spaced: Project = structuredClone(base);
