@@ -55,7 +55,8 @@ export const overviewTemplate: Template<OverviewData> = {
           h('div', { style: { position: 'absolute', left: 0, top: 0, display: 'flex' } },
             donut(shownGroups.map((g, i) => ({ fraction: g.share, color: colors[i % colors.length]! })), 260, 44, t.track)),
           text('งบประมาณรวม', { fontSize: type.tiny, color: t.muted }, 1),
-          text(c.num(plan.totals.budget), { fontSize: 36, fontWeight: 700, color: t.primary, lineHeight: 1.3 }, 1),
+          // The hole is ~170 px wide: long totals get a smaller size so no digit slides under the ring.
+          text(c.num(plan.totals.budget), { fontSize: c.num(plan.totals.budget).length > 8 ? 26 : 36, maxWidth: 160, textAlign: 'center', fontWeight: 700, color: t.primary, lineHeight: 1.3 }, 1),
           text('บาท', { fontSize: type.tiny, color: t.muted }, 1)),
         col({ flex: 1, minWidth: 0, gap: 10 },
           text(`${c.num(plan.totals.projectCount)} โครงการ · ${c.baht(plan.totals.budget)}`, { fontSize: type.h2, fontWeight: 700, color: t.primary }, 1),

@@ -95,5 +95,6 @@ export function extremes(): Model {
   plan.reports[1]!.keyFigures = plan.reports[1]!.keyFigures.map((k) => ({ ...k, label: `${k.label} ${LONG_NAME.slice(0, 80)}`, value: k.value * 1000 }));
   plan.totals.projectCount = plan.projects.length;
   plan.totals.budget = plan.projects.reduce((a, p) => a + p.budget, 0);
+  plan.totals.budgetWords = bahtText(plan.totals.budget);
   return model;
 }
