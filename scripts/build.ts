@@ -59,8 +59,12 @@ async function renderOutputs(model: Model, outDir: string): Promise<void> {
   // --- end website ---
   // --- infographics: monthly cards, overview/project cards, og:image previews (src/infographics/) ---
   await step('infographics (Satori + resvg)', async () => {
-    const { renderInfographics } = await import('../src/infographics/index.ts');
-    await renderInfographics(model, outDir, { root });
+    const { renderInfographics, INFOGRAPHIC_SOURCES } = await import('../src/infographics/index.ts');
+    const { OutputCache, sourceVersion } = await import('../src/build/cache.ts');
+    const cache = new OutputCache(join(root, '.cache', 'png'), sourceVersion(root, INFOGRAPHIC_SOURCES));
+    const r = await renderInfographics(model, outDir, { root, cache });
+    cache.prune();
+    console.log(`    ${r.count} PNG (reused ${r.count - r.rendered}, made ${r.rendered})`);
   });
   // --- end infographics ---
   // --- PDF: plan books and per-project sheets (src/book on src/pdf) ---

@@ -46,8 +46,9 @@ export class OutputCache {
     return hashKey(this.version, key);
   }
 
-  async get(key: unknown, ext: string, produce: () => Promise<Uint8Array>): Promise<Uint8Array> {
-    if (!this.enabled) return produce();
+  /** The cached bytes for a key, or undefined (and the entry is marked as used either way). */
+  lookup(key: unknown, ext: string): Uint8Array | undefined {
+    if (!this.enabled) return undefined;
     const name = `${this.keyOf(key)}.${ext}`;
     this.used.add(name);
     const file = join(this.dir, name);
@@ -56,11 +57,25 @@ export class OutputCache {
       return readFileSync(file);
     }
     this.stats.misses++;
-    const bytes = await produce();
+    return undefined;
+  }
+
+  store(key: unknown, ext: string, bytes: Uint8Array): void {
+    if (!this.enabled) return;
+    const name = `${this.keyOf(key)}.${ext}`;
+    this.used.add(name);
+    const file = join(this.dir, name);
     // Write then rename, so a crash never leaves a half-written entry that a later build would trust.
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, bytes);
     renameSync(tmp, file);
+  }
+
+  async get(key: unknown, ext: string, produce: () => Promise<Uint8Array>): Promise<Uint8Array> {
+    const hit = this.lookup(key, ext);
+    if (hit) return hit;
+    const bytes = await produce();
+    this.store(key, ext, bytes);
     return bytes;
   }
 

@@ -1,8 +1,10 @@
 // Monthly infographics and link previews: the engine's entry point for npm run build / npm run infographics.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { OutputCache } from '../build/cache.ts';
 import type { Model } from '../model/types.ts';
 import { listJobs, renderJob, type Job } from './jobs.ts';
 
@@ -59,19 +61,61 @@ export async function renderMany(model: Model, jobs: Job[], opts: PoolOptions = 
   return results;
 }
 
-/** Writes every image of the model into outDir at the paths of src/paths.ts. */
-export async function renderInfographics(model: Model, outDir: string, opts: Omit<PoolOptions, 'onImage'> = {}): Promise<{ count: number; overflowing: string[] }> {
+/** The sources whose change must invalidate cached images. */
+export const INFOGRAPHIC_SOURCES = ['src/infographics', 'src/thai', 'src/paths.ts', 'templates/infographics'];
+
+/**
+ * The data an image is drawn from: its job, the organisation and its plan (the home preview reads every
+ * plan). A conservative key: any change in the plan redraws that plan's images.
+ */
+function cacheKeys(model: Model, jobs: Job[], root: string | undefined): string[] {
+  const logo = model.organisation.branding.logo;
+  const logoHash = logo && root ? hashFile(root, logo) : null;
+  const base = createHash('sha256').update(JSON.stringify({ org: model.organisation, logoHash }));
+  const planHash = new Map(model.plans.map((p) => [p.id, createHash('sha256').update(JSON.stringify(p)).digest('hex')]));
+  const allPlans = createHash('sha256').update([...planHash.values()].join()).digest('hex');
+  const orgHash = base.digest('hex');
+  return jobs.map((job) => JSON.stringify({ job, orgHash, plan: job.planId ? planHash.get(job.planId) : allPlans }));
+}
+
+function hashFile(root: string, rel: string): string | null {
+  for (const base of ['content', 'public']) {
+    const p = join(root, base, rel);
+    if (existsSync(p)) return createHash('sha256').update(readFileSync(p)).digest('hex');
+  }
+  return null;
+}
+
+/** Writes every image of the model into outDir at the paths of src/paths.ts, reusing cached ones. */
+export async function renderInfographics(
+  model: Model,
+  outDir: string,
+  opts: Omit<PoolOptions, 'onImage'> & { cache?: OutputCache } = {},
+): Promise<{ count: number; rendered: number; overflowing: string[] }> {
   const jobs = listJobs(model);
   const overflowing: string[] = [];
-  await renderMany(model, jobs, {
-    ...opts,
+  const write = (job: Job, png: Uint8Array) => {
+    const file = join(outDir, job.out);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, png);
+  };
+  const keys = cacheKeys(model, jobs, opts.root);
+  const keyOf = new Map(jobs.map((job, i) => [job, keys[i]!]));
+  const todo: number[] = [];
+  jobs.forEach((job, i) => {
+    const hit = opts.cache?.lookup(keys[i], 'png');
+    if (hit) write(job, hit);
+    else todo.push(i);
+  });
+  const { cache, ...pool } = opts;
+  await renderMany(model, todo.map((i) => jobs[i]!), {
+    ...pool,
     onImage: (img) => {
-      const file = join(outDir, img.job.out);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, img.png);
+      write(img.job, img.png);
+      cache?.store(keyOf.get(img.job), 'png', img.png);
       if (img.outside > 0) overflowing.push(img.job.out);
     },
   });
   if (overflowing.length) console.warn(`  ! infographics: content reaches outside the canvas in ${overflowing.join(', ')}`);
-  return { count: jobs.length, overflowing };
+  return { count: jobs.length, rendered: todo.length, overflowing };
 }
