@@ -11,6 +11,8 @@ import { buildSearchIndex } from '../src/site/search-index.ts';
 const root = join(import.meta.dirname, '..');
 const dist = resolve(root, process.env.PLAN_DIST ?? 'dist');
 const staging = `${dist}.staging`;
+// Reused PDFs and PNGs; PLAN_OUTPUT_CACHE moves it (benchmarks and tests keep theirs apart).
+const outputCache = resolve(root, process.env.PLAN_OUTPUT_CACHE ?? '.cache');
 const previous = `${dist}.previous`;
 
 function step(name: string, run: () => void | Promise<void>): Promise<void> {
@@ -61,7 +63,7 @@ async function renderOutputs(model: Model, outDir: string): Promise<void> {
   await step('infographics (Satori + resvg)', async () => {
     const { renderInfographics, INFOGRAPHIC_SOURCES } = await import('../src/infographics/index.ts');
     const { OutputCache, sourceVersion } = await import('../src/build/cache.ts');
-    const cache = new OutputCache(join(root, '.cache', 'png'), sourceVersion(root, INFOGRAPHIC_SOURCES));
+    const cache = new OutputCache(join(outputCache, 'png'), sourceVersion(root, INFOGRAPHIC_SOURCES));
     const r = await renderInfographics(model, outDir, { root, cache });
     cache.prune();
     console.log(`    ${r.count} PNG (reused ${r.count - r.rendered}, made ${r.rendered})`);
@@ -71,7 +73,7 @@ async function renderOutputs(model: Model, outDir: string): Promise<void> {
   await step('PDF plan books', async () => {
     const { renderPdfs, PDF_SOURCES } = await import('../src/book/render.ts');
     const { OutputCache, sourceVersion } = await import('../src/build/cache.ts');
-    const cache = new OutputCache(join(root, '.cache', 'pdf'), sourceVersion(root, PDF_SOURCES));
+    const cache = new OutputCache(join(outputCache, 'pdf'), sourceVersion(root, PDF_SOURCES));
     const files = await renderPdfs(model, outDir, root, cache);
     cache.prune();
     console.log(`    ${files.length} PDF (reused ${cache.stats.hits}, made ${cache.stats.misses})`);
