@@ -1,14 +1,15 @@
 // One content collection, `plans`, filled by our own loader over the project's loader and model
 // (src/model): the same YAML parser, schemas, cross-checks and positioned Thai messages as `npm run check`.
 // No second parser. On errors the loader throws ContentError, so `astro build` fails listing every
-// file:line:column; in `astro dev` the error overlay shows them, and editing any YAML file reloads.
-import { join, resolve } from 'node:path';
+// file:line:column. In `astro dev` editing any YAML file reloads the data; an error keeps the last good
+// pages and every page shows a banner with the positioned messages until the file is fixed.
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentError, formatDiagnostic } from './loader/diagnostics.ts';
+import { ContentError, formatDiagnostic, type Diagnostic } from './loader/diagnostics.ts';
 import { loadPlans } from './model/index.ts';
-import type { PlanEntry } from './site/entry.ts';
+import { CONTENT_ERRORS_ID, type ContentErrorsEntry, type PlanEntry } from './site/entry.ts';
 
 function planLoader(): Loader {
   return {
@@ -17,37 +18,44 @@ function planLoader(): Loader {
       const root = fileURLToPath(context.config.root);
       const contentDir = join(root, 'content');
 
-      const sync = (): void => {
+      /** Loads everything; returns the diagnostics when there are errors (the store then keeps the last good data). */
+      const sync = (): Diagnostic[] | undefined => {
         const { model, diagnostics } = loadPlans(contentDir, root);
         for (const d of diagnostics) {
           if (d.severity === 'warning') context.logger.warn(formatDiagnostic(d));
         }
-        if (!model) throw new ContentError(diagnostics);
+        if (!model) return diagnostics;
         context.store.clear();
+        const warnings = diagnostics.filter((d) => d.severity === 'warning');
         for (const plan of model.plans) {
-          const data: PlanEntry = { organisation: model.organisation, plan, warnings: diagnostics.filter((d) => d.severity === 'warning') };
+          const data: PlanEntry = { organisation: model.organisation, plan, warnings };
           // The model is plain data (mdast included); the store serialises it.
           context.store.set({ id: plan.id, data: data as unknown as Record<string, unknown>, digest: context.generateDigest(JSON.stringify(plan)) });
         }
+        return undefined;
       };
 
-      sync();
+      const showErrors = (errors: Diagnostic[]): void => {
+        // Keep the last good pages; the terminal and a banner on every page show where the error is.
+        context.logger.error(new ContentError(errors).message);
+        const data: ContentErrorsEntry = { errors: errors.filter((d) => d.severity === 'error').map(formatDiagnostic) };
+        context.store.set({ id: CONTENT_ERRORS_ID, data: data as unknown as Record<string, unknown> });
+      };
 
       const watcher = context.watcher;
+      const initial = sync();
+      // A build fails with every positioned message.
+      if (initial && !watcher) throw new ContentError(initial);
+      if (initial) showErrors(initial);
+
       if (watcher) {
         watcher.add(contentDir);
         const onChange = (file: string): void => {
           const abs = resolve(file);
           if (!abs.startsWith(contentDir) || !/\.ya?ml$/.test(abs)) return;
-          try {
-            sync();
-            context.logger.info(`โหลดเนื้อหาใหม่: ${abs.slice(root.length + 1)}`);
-          } catch (e) {
-            // Keep the last good data in the store; show every positioned message in the terminal and
-            // in the browser's error overlay.
-            context.logger.error(e instanceof Error ? e.message : String(e));
-            watcher.emit('error', e);
-          }
+          const errors = sync();
+          if (errors) showErrors(errors);
+          else context.logger.info(`โหลดเนื้อหาใหม่: ${relative(root, abs)}`);
         };
         watcher.on('change', onChange);
         watcher.on('add', onChange);

@@ -6,9 +6,9 @@ export interface BarChart { width: number; height: number; plotX: number; plotWi
 export interface BarChartOptions { width?: number; labelWidth?: number; barHeight?: number; gap?: number; valueWidth?: number }
 
 export function barChart(items: BarInput[], o: BarChartOptions = {}): BarChart {
-  const width = o.width ?? 640;
-  const labelWidth = o.labelWidth ?? 150;
-  const valueWidth = o.valueWidth ?? 130;
+  const width = o.width ?? 480;
+  const labelWidth = o.labelWidth ?? 118;
+  const valueWidth = o.valueWidth ?? 112;
   const barHeight = o.barHeight ?? 28;
   const gap = o.gap ?? 14;
   const plotX = labelWidth;

@@ -1,10 +1,18 @@
 // The pages' one way into the data: the `plans` collection, typed. (Astro-only; view helpers stay pure.)
 import { getCollection } from 'astro:content';
-import type { PlanEntry } from './entry.ts';
+import { CONTENT_ERRORS_ID, type ContentErrorsEntry, type PlanEntry } from './entry.ts';
 
 export async function getPlanEntries(): Promise<PlanEntry[]> {
   const entries = await getCollection('plans');
   return entries
+    .filter((e) => e.id !== CONTENT_ERRORS_ID)
     .map((e) => e.data as unknown as PlanEntry)
     .sort((a, b) => a.plan.fiscalYear - b.plan.fiscalYear);
+}
+
+/** Content errors found after an edit in `astro dev` (never present in a build: the build fails instead). */
+export async function getContentErrors(): Promise<string[]> {
+  const entries = await getCollection('plans');
+  const e = entries.find((x) => x.id === CONTENT_ERRORS_ID);
+  return e ? (e.data as unknown as ContentErrorsEntry).errors : [];
 }

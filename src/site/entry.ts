@@ -8,3 +8,7 @@ export interface PlanEntry {
   /** Warnings from the checks (missing sections etc.), shown to editors in dev. */
   warnings: Diagnostic[];
 }
+
+/** In dev, after an edit that broke the content: the positioned messages, shown on every page. */
+export const CONTENT_ERRORS_ID = '__content-errors';
+export interface ContentErrorsEntry { errors: string[] }

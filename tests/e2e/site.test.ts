@@ -159,6 +159,9 @@ describe('navigation and search', () => {
     await link.waitFor({ timeout: 15_000 });
     const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs).toContain('/plans/2561/');
+    // Results are set in Sarabun too (Pagefind's own font stack has no Thai on a bare machine).
+    const family = await page.locator('.pagefind-ui__result-excerpt').first().evaluate((e) => getComputedStyle(e).fontFamily);
+    expect(family).toMatch(/^['"]?Sarabun/);
     await ctx.close();
   });
 });
