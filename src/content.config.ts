@@ -3,7 +3,7 @@
 // No second parser. On errors the loader throws ContentError, so `astro build` fails listing every
 // file:line:column. In `astro dev` editing any YAML file reloads the data; an error keeps the last good
 // pages and every page shows a banner with the positioned messages until the file is fixed.
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -16,7 +16,8 @@ function planLoader(): Loader {
     name: 'plan-loader',
     async load(context: LoaderContext): Promise<void> {
       const root = fileURLToPath(context.config.root);
-      const contentDir = join(root, 'content');
+      // PLAN_CONTENT selects another content folder, as in scripts/build.ts (benchmarks, tests).
+      const contentDir = resolve(root, process.env.PLAN_CONTENT ?? 'content');
 
       /** Loads everything; returns the diagnostics when there are errors (the store then keeps the last good data). */
       const sync = (): Diagnostic[] | undefined => {
