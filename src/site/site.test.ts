@@ -110,6 +110,15 @@ describe('summaries', () => {
     expect(s.projectCount).toBe(4);
     expect(statusCounts(plan)).toEqual([{ status: 'none', label: 'ยังไม่มีรายงานความก้าวหน้า', count: 4 }]);
   });
+  it('counts each project by its latest report (synthetic progress, test only)', () => {
+    const copy = structuredClone(plan);
+    const asOf = copy.months[3]!;
+    const report = (status: 'done' | 'delayed' | 'on-track') => ({ reportId: 'r', asOf, status, statusLabel: status, kpis: [] });
+    copy.projects[0]!.progress.push(report('on-track'), report('done'));
+    copy.projects[1]!.progress.push(report('delayed'));
+    expect(statusCounts(copy).map((s) => [s.status, s.count])).toEqual([['done', 1], ['delayed', 1], ['none', 2]]);
+    expect(statusCounts(copy)[0]!.label).toBe('แล้วเสร็จ');
+  });
   it('budget by strategy and by priority', () => {
     const bs = budgetByStrategy(org, plan);
     expect(bs.map((r) => [r.short, r.budget])).toEqual([['ยุทธศาสตร์ที่ 1', 115000], ['ยุทธศาสตร์ที่ 2', 10000], ['ยุทธศาสตร์ที่ 3', 0]]);

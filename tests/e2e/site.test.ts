@@ -99,6 +99,15 @@ describe('pages', () => {
     await ctx.close();
   });
 
+  it('a project page marks the current month in its PDCA table while the plan year runs', async () => {
+    const ctx = await newContext();
+    const plan = model.plans[0]!;
+    const p = await open(ctx, site.url + paths.project(plan, plan.projects.find((x) => x.id === 'debtor-data')!));
+    expect(await p.locator('table.pdca tr.row-current th').innerText()).toBe('2. ดำเนินการ (Do)');
+    expect(await p.locator('table.pdca tr.row-current').innerText()).toContain('เดือนปัจจุบัน');
+    await ctx.close();
+  });
+
   it('missing data shows ไม่ระบุ (the infographics sheet stops after section 5)', async () => {
     const ctx = await newContext();
     const plan = model.plans[0]!;
