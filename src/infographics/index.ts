@@ -8,7 +8,7 @@ import type { OutputCache } from '../build/cache.ts';
 import type { Model } from '../model/types.ts';
 import { listJobs, renderJob, type Job } from './jobs.ts';
 
-export { listJobs, renderJob, type Job, type JobResult } from './jobs.ts';
+export { jobElement, listJobs, renderJob, type Job, type JobResult } from './jobs.ts';
 export type { Template, TemplateSet, Theme } from './types.ts';
 
 export interface RenderedImage { job: Job; png: Uint8Array; fit: number; outside: number }

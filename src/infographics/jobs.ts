@@ -109,6 +109,13 @@ export interface JobResult {
   svg: string;
 }
 
+/** A job's element tree at a detail level, without laying it out (for comparisons with a browser). */
+export function jobElement(model: Model, job: Job, opts: EngineOptions = {}, fit = 0): { el: El; width: number; height: number } {
+  const set = opts.templates ?? defaultTemplates;
+  const { template, data } = resolve(model, job, set);
+  return { el: template.render(data, common(model, set, opts.root), fit), width: template.width, height: template.height };
+}
+
 /** Lays the card out at decreasing detail until nothing lands outside the canvas, then rasterises once. */
 export async function renderJob(model: Model, job: Job, opts: EngineOptions = {}): Promise<JobResult> {
   const set = opts.templates ?? defaultTemplates;

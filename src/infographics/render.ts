@@ -43,7 +43,8 @@ export async function renderSvg(el: El, width: number, height: number): Promise<
       }
     },
   });
-  const glyphs = glyphBounds(svg);
+  // The glyph scan only matters when every box fits: a level whose boxes overflow is rejected anyway.
+  const glyphs = outside.length === 0 ? glyphBounds(svg) : undefined;
   if (glyphs && (glyphs.left < -1 || glyphs.top < -1 || glyphs.left + glyphs.width > width + 1 || glyphs.top + glyphs.height > height + 1)) {
     outside.push(glyphs);
   }
@@ -56,16 +57,32 @@ export async function renderSvg(el: El, width: number, height: number): Promise<
 export function glyphBounds(svg: string): LaidOutNode | undefined {
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   for (const m of svg.matchAll(/<path\b[^>]*?\sd="([^"]*)"/g)) {
-    if (/[AaHhVvSsTt]/.test(m[1]!)) continue; // boxes (arcs, relative commands), not glyph outlines
-    const nums = m[1]!.match(/-?\d*\.?\d+(?:e-?\d+)?/g);
-    if (!nums) continue;
-    for (let i = 0; i + 1 < nums.length; i += 2) {
-      const x = Number(nums[i]);
-      const y = Number(nums[i + 1]);
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
+    const d = m[1]!;
+    if (/[AaHhVvSsTt]/.test(d)) continue; // boxes (arcs, relative commands), not glyph outlines
+    // Scan the numbers in place: pairs are x, y (M, L, Q, C take coordinate pairs only).
+    let i = 0;
+    let isX = true;
+    let x = 0;
+    while (i < d.length) {
+      const c = d.charCodeAt(i);
+      if ((c >= 48 && c <= 57) || c === 45 || c === 46) {
+        let j = i + 1;
+        while (j < d.length) {
+          const k = d.charCodeAt(j);
+          if ((k >= 48 && k <= 57) || k === 46 || k === 101 || (k === 45 && d.charCodeAt(j - 1) === 101)) j++;
+          else break;
+        }
+        const v = +d.slice(i, j);
+        if (isX) x = v;
+        else {
+          if (x < x0) x0 = x;
+          if (x > x1) x1 = x;
+          if (v < y0) y0 = v;
+          if (v > y1) y1 = v;
+        }
+        isX = !isX;
+        i = j;
+      } else i++;
     }
   }
   return x0 === Infinity ? undefined : { type: 'glyphs', left: x0, top: y0, width: x1 - x0, height: y1 - y0 };

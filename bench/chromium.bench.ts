@@ -1,0 +1,96 @@
+// Against what a user would otherwise use: Chromium. In one run, on this machine:
+//  - the same month card as an HTML page (the card's own element tree, flex layout, the same fonts),
+//    screenshotted by Chromium, vs our Satori + resvg render (target: ours ≥ 5× faster);
+//  - the plan printed by Chromium from the site's pages (page.pdf() of the plan page and every project
+//    page, print stylesheet), vs our plan book + per-project PDFs (target: ours ≥ 10× faster).
+// Needs Debian's chromium and a built site in dist/ (npm run build).
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { renderBook, renderProjectPdf } from '../src/book/render.ts';
+import { loadFonts } from '../src/infographics/fonts.ts';
+import type { Child, El } from '../src/infographics/h.ts';
+import { jobElement, listJobs, renderJob } from '../src/infographics/index.ts';
+import { loadPlans } from '../src/model/index.ts';
+import { paths } from '../src/paths.ts';
+import { printTable, timeMedian } from './lib.ts';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+if (!existsSync('/usr/bin/chromium') || !existsSync(join(dist, 'index.html'))) {
+  console.log('skipped: needs /usr/bin/chromium and a built dist/ (npm run build)');
+  process.exit(0);
+}
+const model = loadPlans(join(root, 'content'), root).model!;
+const plan = model.plans[0]!;
+
+const UNITLESS = new Set(['fontWeight', 'lineHeight', 'flex', 'flexGrow', 'flexShrink', 'opacity', 'zIndex', 'lineClamp']);
+const css = (style: Record<string, unknown> = {}) =>
+  Object.entries(style).filter(([, v]) => v !== undefined).map(([k, v]) => `${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${typeof v === 'number' && !UNITLESS.has(k) ? `${v}px` : String(v)}`).join(';');
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function toHtml(c: Child | Child[]): string {
+  if (Array.isArray(c)) return c.map(toHtml).join('');
+  if (c === null || c === undefined || c === false) return '';
+  if (typeof c !== 'object') return esc(String(c));
+  const el = c as El;
+  const attrs = Object.entries(el.props).filter(([k]) => k !== 'children' && k !== 'style').map(([k, v]) => ` ${k}="${esc(String(v))}"`).join('');
+  return `<${el.type}${attrs} style="${esc(css(el.props.style as Record<string, unknown>))}">${toHtml(el.props.children as Child)}</${el.type}>`;
+}
+
+function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json' };
+  const server = createServer((req, res) => {
+    let p = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    if (!p.startsWith(dir)) { res.writeHead(403).end(); return; }
+    if (existsSync(p) && statSync(p).isDirectory()) p = join(p, 'index.html');
+    if (!existsSync(p)) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': types[extname(p)] ?? 'application/octet-stream' }).end(readFileSync(p));
+  });
+  return new Promise((r) => server.listen(0, '127.0.0.1', () => r({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })));
+}
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const { server, url } = await serve(dist);
+try {
+  // --- cards ---
+  const job = listJobs(model).find((j) => j.kind === 'month' && j.key === '2561-02')!;
+  const { el, width, height } = jobElement(model, job);
+  const fontFaces = loadFonts().map((f) => `@font-face{font-family:'${f.name}';font-weight:${f.weight};src:url(data:font/ttf;base64,${f.data.toString('base64')}) format('truetype')}`).join('');
+  const html = `<!doctype html><html lang="th"><head><meta charset="utf-8"><style>${fontFaces}*{box-sizing:border-box;margin:0}div{display:flex}body{width:${width}px;height:${height}px}</style></head><body>${toHtml(el)}</body></html>`;
+  const page = await browser.newPage({ viewport: { width, height } });
+  const oursCard = await timeMedian(() => renderJob(model, job), 7, 2);
+  const chromeCard = await timeMedian(async () => {
+    await page.setContent(html);
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ type: 'png' });
+  }, 7, 2);
+  await page.close();
+
+  // --- the plan as PDF ---
+  const pages = [paths.plan(plan), ...plan.projects.map((p) => paths.project(plan, p))];
+  const oursPdf = await timeMedian(async () => {
+    await renderBook(model, plan);
+    for (const p of plan.projects) await renderProjectPdf(model, plan, p.id);
+  }, 5, 1);
+  const printPage = await browser.newPage();
+  let chromePages = 0;
+  const chromePdf = await timeMedian(async () => {
+    chromePages = 0;
+    for (const p of pages) {
+      await printPage.goto(url + p, { waitUntil: 'load' });
+      const pdf = await printPage.pdf({ format: 'A4', printBackground: true });
+      chromePages += (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    }
+  }, 5, 1);
+  printTable([
+    { what: 'month card 1080×1350 (ours: Satori + resvg, one thread)', 'median ms': oursCard, 'Chromium ms': chromeCard, 'Chromium / ours': chromeCard / oursCard, target: '≥ 5' },
+    { what: `plan book + ${plan.projects.length} sheet PDFs (ours) vs page.pdf() of ${pages.length} site pages (${chromePages} pages)`, 'median ms': oursPdf, 'Chromium ms': chromePdf, 'Chromium / ours': chromePdf / oursPdf, target: '≥ 10' },
+  ]);
+} finally {
+  server.close();
+  await browser.close();
+}
