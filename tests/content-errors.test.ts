@@ -102,3 +102,37 @@ describe('bad content gives a positioned Thai error', () => {
     }
   });
 });
+
+describe('file references stay inside content/ and public/', () => {
+  const org = readFileSync(join(import.meta.dirname, '..', 'content', 'organisation.yaml'), 'utf8');
+  const withLogo = (logo: string) => org.replace('branding:\n', `branding:\n  logo: ${logo}\n`);
+  const logoLine = withLogo('x').split('\n').findIndex((l) => l.startsWith('  logo:')) + 1;
+  const cases: Array<[string, Record<string, string | Uint8Array>, string]> = [
+    ['../../etc/passwd.png', {}, 'ต้องอยู่ในโฟลเดอร์ content/ หรือ public/'],
+    ['/etc/hostname.png', {}, 'ต้องอยู่ในโฟลเดอร์ content/ หรือ public/'],
+    ['logo.gif', {}, 'ต้องเป็น PNG หรือ JPEG'],
+    ['missing.png', {}, 'ไม่พบไฟล์โลโก้ "missing.png"'],
+    ['fake.png', { 'fake.png': 'not an image' }, 'ไม่ใช่ภาพ PNG หรือ JPEG'],
+  ];
+  for (const [logo, files, text] of cases) {
+    it(`logo: ${logo}`, () => {
+      const c = contentCopy({ [ORG]: withLogo(logo), ...files });
+      try {
+        const errors = loadPlans(c.content, c.root).diagnostics.filter((d) => d.severity === 'error');
+        expect(errors.map((d) => [d.file, d.line, d.column])).toEqual([['content/organisation.yaml', logoLine, 9]]);
+        expect(errors[0]!.message).toContain(text);
+      } finally {
+        c.cleanup();
+      }
+    });
+  }
+  it('accepts a PNG logo in content/', () => {
+    const png = readFileSync(join(import.meta.dirname, '..', 'node_modules', '@expo-google-fonts', 'sarabun', '400Regular', 'Sarabun_400Regular.ttf.png'));
+    const c = contentCopy({ [ORG]: withLogo('logo.png'), 'logo.png': png });
+    try {
+      expect(loadPlans(c.content, c.root).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    } finally {
+      c.cleanup();
+    }
+  });
+});

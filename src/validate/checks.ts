@@ -1,5 +1,7 @@
 // Checks that need more than one field or file: unique ids, references, months against the period and
 // the fiscal year, report months, spending. Gaps in the detail sheets are warnings (the seed has some).
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { fiscalYearOf, monthIndex, monthShortLabel, parseMonth, type BeMonth } from '../thai/calendar.ts';
 import { formatNumber } from '../thai/numbers.ts';
 import type { ProjectData } from '../schema/index.ts';
@@ -47,6 +49,7 @@ export function checkContent(content: LoadedContent): Diagnostic[] {
   const org = content.organisation;
   const unitIds = new Set(org?.data.units.map((u) => u.id) ?? []);
   const fundStrategyIds = new Set(org?.data.strategies.map((s) => s.id) ?? []);
+  if (org?.data.branding.logo !== undefined) checkLogo(org.data.branding.logo, org.source);
   if (org) {
     unique(org.source, org.data.units.map((u, i) => ({ id: u.id, path: ['units', i, 'id'] })), 'หน่วยงาน');
     unique(org.source, org.data.strategies.map((s, i) => ({ id: s.id, path: ['strategies', i, 'id'] })), 'ยุทธศาสตร์ขององค์กร');
@@ -54,6 +57,28 @@ export function checkContent(content: LoadedContent): Diagnostic[] {
   const knownList = (ids: Iterable<string>) => [...ids].join(', ') || '(ยังไม่มี)';
 
   for (const lp of content.plans) checkPlan(lp);
+
+  /** A logo is a PNG or JPEG inside content/ or public/: a path cannot reach anywhere else. */
+  function checkLogo(logo: string, source: SourceFile) {
+    const path = ['branding', 'logo'];
+    if (isAbsolute(logo) || logo.split(/[\\/]/).includes('..')) {
+      report('error', source, path, `ไฟล์โลโก้ "${logo}" ต้องอยู่ในโฟลเดอร์ content/ หรือ public/: เขียนเป็นชื่อไฟล์ เช่น logo.png (ห้ามใช้ .. หรือที่อยู่เต็ม)`);
+      return;
+    }
+    if (!/\.(png|jpe?g)$/i.test(logo)) {
+      report('error', source, path, `ไฟล์โลโก้ "${logo}" ต้องเป็น PNG หรือ JPEG (.png, .jpg)`);
+      return;
+    }
+    const found = [content.contentDir, join(content.root, 'public')].map((d) => join(d, logo)).find((f) => existsSync(f));
+    if (!found) {
+      report('error', source, path, `ไม่พบไฟล์โลโก้ "${logo}" ใน content/ หรือ public/: ตรวจชื่อไฟล์ หรือคัดลอกไฟล์ไปไว้ที่นั่น`);
+      return;
+    }
+    const head = readFileSync(found).subarray(0, 4);
+    const isPng = head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47;
+    const isJpeg = head[0] === 0xff && head[1] === 0xd8;
+    if (!isPng && !isJpeg) report('error', source, path, `ไฟล์โลโก้ "${logo}" ไม่ใช่ภาพ PNG หรือ JPEG: บันทึกภาพใหม่เป็น PNG`);
+  }
 
   function checkPlan(lp: LoadedPlan) {
     const plan = lp.plan;
