@@ -15,8 +15,12 @@ const staging = `${dist}.staging`;
 const outputCache = resolve(root, process.env.PLAN_OUTPUT_CACHE ?? '.cache');
 const previous = `${dist}.previous`;
 
+/** PLAN_FAULT=<step name> makes that step fail: how the tests prove a late failure keeps dist/ intact. */
+const fault = process.env.PLAN_FAULT;
+
 function step(name: string, run: () => void | Promise<void>): Promise<void> {
   const t0 = performance.now();
+  if (fault && name.startsWith(fault)) return Promise.reject(new Error(`fault injected in step "${name}" (PLAN_FAULT)`));
   return Promise.resolve(run()).then(() => console.log(`  ✓ ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`));
 }
 
@@ -74,7 +78,7 @@ async function renderOutputs(model: Model, outDir: string): Promise<void> {
     const { renderPdfs, PDF_SOURCES } = await import('../src/book/render.ts');
     const { OutputCache, sourceVersion } = await import('../src/build/cache.ts');
     const cache = new OutputCache(join(outputCache, 'pdf'), sourceVersion(root, PDF_SOURCES));
-    const files = await renderPdfs(model, outDir, root, cache);
+    const files = await renderPdfs(model, outDir, cache);
     cache.prune();
     console.log(`    ${files.length} PDF (reused ${cache.stats.hits}, made ${cache.stats.misses})`);
   });

@@ -11,6 +11,6 @@ const { model, diagnostics } = loadPlans(join(root, 'content'), root);
 for (const d of diagnostics) console.error(formatDiagnostic(d));
 if (!model) process.exit(1);
 const t0 = performance.now();
-const files = await renderPdfs(model, out, root);
+const files = await renderPdfs(model, out);
 console.log(`✓ ${files.length} PDF ใน ${((performance.now() - t0) / 1000).toFixed(1)} s → ${out}`);
 for (const f of files) console.log(`  ${f}`);

@@ -113,6 +113,7 @@ describe('file references stay inside content/ and public/', () => {
     ['logo.gif', {}, 'ต้องเป็น PNG หรือ JPEG'],
     ['missing.png', {}, 'ไม่พบไฟล์โลโก้ "missing.png"'],
     ['fake.png', { 'fake.png': 'not an image' }, 'ไม่ใช่ภาพ PNG หรือ JPEG'],
+    ['truncated.png', { 'truncated.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]) }, 'เสียหาย อ่านเป็นภาพไม่ได้'],
   ];
   for (const [logo, files, text] of cases) {
     it(`logo: ${logo}`, () => {

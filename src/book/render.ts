@@ -1,8 +1,8 @@
 // Writes the plan books and per-project PDFs of every plan into an output folder (dist/ or staging),
 // at the paths in src/paths.ts.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { bookTheme } from '../../templates/book/theme.ts';
 import type { Model, Plan } from '../model/types.ts';
 import { paths } from '../paths.ts';
@@ -17,19 +17,10 @@ export function buildDate(): Date | undefined {
   return e && /^\d+$/.test(e) ? new Date(Number(e) * 1000) : undefined;
 }
 
-/**
- * The logo file named in organisation.yaml, looked up in content/ then public/. A path that would
- * leave those folders is refused.
- */
-export function readLogo(root: string, logo: string | undefined): Uint8Array | undefined {
-  if (!logo) return undefined;
-  for (const base of ['content', 'public']) {
-    const dir = resolve(root, base);
-    const p = resolve(dir, logo);
-    if (!p.startsWith(dir + sep)) throw new Error(`โลโก้ "${logo}" อยู่นอกโฟลเดอร์ ${base}/: ระบุไฟล์ที่อยู่ใน content/ หรือ public/`);
-    if (existsSync(p)) return readFileSync(p);
-  }
-  throw new Error(`ไม่พบไฟล์โลโก้ "${logo}" ใน content/ หรือ public/ (organisation.yaml: branding.logo)`);
+/** The logo's bytes (the model resolved its file; the validator kept it inside content/ or public/). */
+export function readLogo(model: Model): Uint8Array | undefined {
+  const p = model.organisation.branding.logoPath;
+  return p ? readFileSync(p) : undefined;
 }
 
 export interface BookResult { plan: Plan; bytes: Uint8Array; layout: Layout; file: string }
@@ -47,8 +38,8 @@ export async function renderProjectPdf(model: Model, plan: Plan, projectId: stri
 }
 
 /** Every plan book and project sheet PDF, written under outDir. Returns the files written. */
-export async function renderPdfs(model: Model, outDir: string, root: string, cache?: OutputCache): Promise<string[]> {
-  const logo = readLogo(root, model.organisation.branding.logo);
+export async function renderPdfs(model: Model, outDir: string, cache?: OutputCache): Promise<string[]> {
+  const logo = readLogo(model);
   const date = buildDate();
   const written: string[] = [];
   const write = (rel: string, bytes: Uint8Array) => {
@@ -61,7 +52,16 @@ export async function renderPdfs(model: Model, outDir: string, root: string, cac
   const get = (key: unknown, produce: () => Promise<Uint8Array>) => (cache ? cache.get(key, 'pdf', produce) : produce());
   for (const plan of model.plans) {
     // The key is all the book reads: the organisation, the plan, the logo and the date.
-    const book = await get({ kind: 'book', org: model.organisation, plan, logoHash, date }, async () => (await renderBook(model, plan, { logo, date })).bytes);
+    const book = await get({ kind: 'book', org: model.organisation, plan, logoHash, date }, async () => {
+      try {
+        return (await renderBook(model, plan, { logo, date })).bytes;
+      } catch (e) {
+        if (logo && /png|jpe?g|image/i.test(String(e))) {
+          throw new Error(`ไฟล์โลโก้ "${model.organisation.branding.logo}" เสียหาย อ่านเป็นภาพไม่ได้ (${String(e)}): บันทึกภาพใหม่เป็น PNG`);
+        }
+        throw e;
+      }
+    });
     write(paths.planPdf(plan), book);
     for (const project of plan.projects) {
       const sheet = await get({ kind: 'sheet', org: model.organisation, planId: plan.id, planTitle: plan.title, months: plan.months, project, date }, () =>

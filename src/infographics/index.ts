@@ -68,22 +68,14 @@ export const INFOGRAPHIC_SOURCES = ['src/infographics', 'src/thai', 'src/paths.t
  * The data an image is drawn from: its job, the organisation and its plan (the home preview reads every
  * plan). A conservative key: any change in the plan redraws that plan's images.
  */
-function cacheKeys(model: Model, jobs: Job[], root: string | undefined): string[] {
-  const logo = model.organisation.branding.logo;
-  const logoHash = logo && root ? hashFile(root, logo) : null;
+function cacheKeys(model: Model, jobs: Job[]): string[] {
+  const logoPath = model.organisation.branding.logoPath;
+  const logoHash = logoPath ? createHash('sha256').update(readFileSync(logoPath)).digest('hex') : null;
   const base = createHash('sha256').update(JSON.stringify({ org: model.organisation, logoHash }));
   const planHash = new Map(model.plans.map((p) => [p.id, createHash('sha256').update(JSON.stringify(p)).digest('hex')]));
   const allPlans = createHash('sha256').update([...planHash.values()].join()).digest('hex');
   const orgHash = base.digest('hex');
   return jobs.map((job) => JSON.stringify({ job, orgHash, plan: job.planId ? planHash.get(job.planId) : allPlans }));
-}
-
-function hashFile(root: string, rel: string): string | null {
-  for (const base of ['content', 'public']) {
-    const p = join(root, base, rel);
-    if (existsSync(p)) return createHash('sha256').update(readFileSync(p)).digest('hex');
-  }
-  return null;
 }
 
 /** Writes every image of the model into outDir at the paths of src/paths.ts, reusing cached ones. */
@@ -99,7 +91,7 @@ export async function renderInfographics(
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, png);
   };
-  const keys = cacheKeys(model, jobs, opts.root);
+  const keys = cacheKeys(model, jobs);
   const keyOf = new Map(jobs.map((job, i) => [job, keys[i]!]));
   const todo: number[] = [];
   jobs.forEach((job, i) => {

@@ -51,7 +51,7 @@ function common(model: Model, set: TemplateSet, root?: string): Common {
     model,
     organisation: org,
     theme: set.theme(org),
-    logo: loadLogo(org.branding.logo, root),
+    logo: loadLogo(org.branding.logoPath),
     num: (n) => formatNumber(n, d.digits),
     baht: (n) => formatBaht(n, d.digits),
     heading: (s) => digits(s, d.headingDigits),
@@ -60,9 +60,7 @@ function common(model: Model, set: TemplateSet, root?: string): Common {
   return c;
 }
 
-function loadLogo(file: string | undefined, root: string | undefined): string | undefined {
-  if (!file || !root) return undefined;
-  const found = [join(root, 'content', file), join(root, 'public', file)].find((f) => existsSync(f));
+function loadLogo(found: string | undefined): string | undefined {
   if (!found) return undefined;
   const mime = extname(found).toLowerCase() === '.png' ? 'image/png' : 'image/jpeg';
   return `data:${mime};base64,${readFileSync(found).toString('base64')}`;

@@ -1,5 +1,7 @@
 // Builds the normalised model from validated content. Runs only when the checks found no errors,
 // so every reference here resolves.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { LoadedContent, LoadedPlan } from '../loader/load-content.ts';
 import type { OrganisationData, ProjectData, ReportData } from '../schema/index.ts';
 import {
@@ -57,14 +59,16 @@ function buildQuarters(months: FiscalMonth[]): FiscalQuarter[] {
   });
 }
 
-function buildOrganisation(d: OrganisationData): Organisation {
+function buildOrganisation(d: OrganisationData, content: LoadedContent): Organisation {
+  const logo = d.branding.logo;
+  const logoPath = logo ? [join(content.contentDir, logo), join(content.root, 'public', logo)].find((f) => existsSync(f)) : undefined;
   return {
     name: d.name,
     shortName: d.short_name,
     parents: d.parents,
     units: d.units.map((u) => ({ id: u.id, name: u.name })),
     strategies: d.strategies.map((s) => ({ id: s.id, number: s.number, name: s.name, projectIds: [] })),
-    branding: { logo: d.branding.logo, colors: { ...d.branding.colors }, font: d.branding.font },
+    branding: { logo, logoPath, colors: { ...d.branding.colors }, font: d.branding.font },
     display: { digits: d.display.digits, headingDigits: d.display.heading_digits, pageNumberDigits: d.display.page_number_digits },
     siteUrl: d.site.url,
   };
@@ -247,7 +251,7 @@ function reportEnd(r: ReportData, fy: number): number {
 }
 
 export function buildModel(content: LoadedContent): Model {
-  const organisation = buildOrganisation(content.organisation!.data);
+  const organisation = buildOrganisation(content.organisation!.data, content);
   const plans = content.plans
     .filter((lp) => lp.plan)
     .map((lp) => buildPlan(lp, organisation))

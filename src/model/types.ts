@@ -38,7 +38,11 @@ export interface Organisation {
   parents: string[];
   units: Unit[];
   strategies: FundStrategy[];
-  branding: { logo?: string; colors: { primary: string; accent: string }; font: 'sarabun' };
+  branding: {
+    logo?: string;
+    /** The logo file, resolved once (content/ then public/); renderers read this. */
+    logoPath?: string;
+    colors: { primary: string; accent: string }; font: 'sarabun' };
   display: { digits: DigitStyle; headingDigits: DigitStyle; pageNumberDigits: DigitStyle };
   siteUrl?: string;
 }

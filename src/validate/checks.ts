@@ -2,6 +2,7 @@
 // the fiscal year, report months, spending. Gaps in the detail sheets are warnings (the seed has some).
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import { PNG } from 'pngjs';
 import { fiscalYearOf, monthIndex, monthShortLabel, parseMonth, type BeMonth } from '../thai/calendar.ts';
 import { formatNumber } from '../thai/numbers.ts';
 import type { ProjectData } from '../schema/index.ts';
@@ -74,10 +75,23 @@ export function checkContent(content: LoadedContent): Diagnostic[] {
       report('error', source, path, `ไม่พบไฟล์โลโก้ "${logo}" ใน content/ หรือ public/: ตรวจชื่อไฟล์ หรือคัดลอกไฟล์ไปไว้ที่นั่น`);
       return;
     }
-    const head = readFileSync(found).subarray(0, 4);
-    const isPng = head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47;
-    const isJpeg = head[0] === 0xff && head[1] === 0xd8;
-    if (!isPng && !isJpeg) report('error', source, path, `ไฟล์โลโก้ "${logo}" ไม่ใช่ภาพ PNG หรือ JPEG: บันทึกภาพใหม่เป็น PNG`);
+    const bytes = readFileSync(found);
+    const isPng = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
+    const isJpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
+    if (!isPng && !isJpeg) {
+      report('error', source, path, `ไฟล์โลโก้ "${logo}" ไม่ใช่ภาพ PNG หรือ JPEG: บันทึกภาพใหม่เป็น PNG`);
+      return;
+    }
+    // A damaged file would only fail later, inside a renderer: decode it now.
+    let intact = true;
+    if (isPng) {
+      try {
+        PNG.sync.read(bytes);
+      } catch {
+        intact = false;
+      }
+    } else intact = bytes[bytes.length - 2] === 0xff && bytes[bytes.length - 1] === 0xd9;
+    if (!intact) report('error', source, path, `ไฟล์โลโก้ "${logo}" เสียหาย อ่านเป็นภาพไม่ได้: บันทึกภาพใหม่เป็น PNG`);
   }
 
   function checkPlan(lp: LoadedPlan) {
