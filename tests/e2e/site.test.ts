@@ -241,9 +241,14 @@ describe('accessibility (axe-core)', () => {
     const plan = model.plans[0]!;
     return ['', paths.plan(plan), paths.gallery(plan), 'search/', ...plan.projects.map((p) => paths.project(plan, p))];
   };
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`no serious or critical violations (${scheme})`, async () => {
-      const ctx = await newContext({ colorScheme: scheme });
+  const variants = [
+    { name: 'light', opts: { colorScheme: 'light' as const } },
+    { name: 'dark', opts: { colorScheme: 'dark' as const } },
+    { name: 'phone, 390 px', opts: { viewport: { width: 390, height: 844 } } },
+  ];
+  for (const v of variants) {
+    it(`no serious or critical violations (${v.name})`, async () => {
+      const ctx = await newContext(v.opts);
       const problems: string[] = [];
       for (const path of pagesToCheck()) {
         const page = await open(ctx, site.url + path);
