@@ -11,12 +11,16 @@ import { contentCopy, ROOT } from './helpers/content-copy.ts';
 const work = mkdtempSync(join(tmpdir(), 'build-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+// Vitest's own variables (BASE_URL, MODE, NODE_ENV=test …) would leak into the child Astro build.
+const VITEST_VARS = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST'];
+const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_VARS.includes(k)));
+
 function build(content: string, dist: string, cache: string, extra: Record<string, string> = {}) {
   return spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.ts')], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...cleanEnv,
       PLAN_CONTENT: content,
       PLAN_DIST: dist,
       PLAN_OUTPUT_CACHE: cache,

@@ -8,7 +8,7 @@ import { buildSearchIndex } from '../../src/site/search-index.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-export interface BuildOptions { name: string; base?: string; sourceDateEpoch?: number }
+export interface BuildOptions { name: string; base?: string; sourceDateEpoch?: number; /** another content folder */ content?: string }
 
 export async function buildSite(o: BuildOptions): Promise<{ dir: string; seconds: number }> {
   const dir = join(ROOT, '.cache', 'e2e', o.name);
@@ -21,7 +21,9 @@ export async function buildSite(o: BuildOptions): Promise<{ dir: string; seconds
     ASTRO_TELEMETRY_DISABLED: '1',
     SITE_BASE: o.base,
     SOURCE_DATE_EPOCH: o.sourceDateEpoch === undefined ? undefined : String(o.sourceDateEpoch),
+    PLAN_CONTENT: o.content,
   };
+  if (o.content === undefined) delete env.PLAN_CONTENT;
   // Vitest puts its own Vite variables into process.env (BASE_URL=/, MODE, NODE_ENV=test…); a child Astro
   // build would pick them up and ignore SITE_BASE.
   for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[k];
