@@ -13,15 +13,15 @@ const projects = Number(process.env.BENCH_PROJECTS ?? 100);
 const tmp = mkdtempSync(join(tmpdir(), 'bench-build-'));
 const hasTime = existsSync('/usr/bin/time');
 
-function build(label: string): Record<string, string | number> {
-  const env = { ...process.env, PLAN_CONTENT: join(tmp, 'content'), PLAN_DIST: join(tmp, 'dist'), PLAN_OUTPUT_CACHE: join(tmp, 'cache'), PLAN_CACHE_DIR: join(tmp, 'astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+function build(label: string, extra: Record<string, string> = {}): Record<string, string | number> {
+  const env = { ...process.env, PLAN_CONTENT: join(tmp, 'content'), PLAN_DIST: join(tmp, 'dist'), PLAN_OUTPUT_CACHE: join(tmp, 'cache'), PLAN_CACHE_DIR: join(tmp, 'astro-cache'), ASTRO_TELEMETRY_DISABLED: '1', ...extra };
   const cmd = hasTime ? ['/usr/bin/time', ['-f', 'MAXRSS %M', process.execPath, join(root, 'scripts', 'build.ts')]] as const : [process.execPath, [join(root, 'scripts', 'build.ts')]] as const;
   const t0 = performance.now();
   const r = spawnSync(cmd[0], cmd[1], { cwd: root, env, encoding: 'utf8', maxBuffer: 1e9 });
   const s = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`build failed:\n${r.stderr.slice(-3000)}`);
   const out = r.stdout + r.stderr;
-  const step = (name: string) => Number(new RegExp(`✓ ${name}[^(]*\\(([\\d.]+) s\\)`).exec(out)?.[1] ?? NaN);
+  const step = (name: string) => Number(new RegExp(`✓ ${name}.*\\(([\\d.]+) s\\)`).exec(out)?.[1] ?? 0);
   const rss = Number(/MAXRSS (\d+)/.exec(out)?.[1] ?? NaN) / 1024;
   return { build: label, 'total s': s, 'site s': step('site'), 'PNG s': step('infographics'), 'PDF s': step('PDF'), 'peak RSS MiB': rss, PNG: /(\d+) PNG \(reused (\d+)/.exec(out)?.slice(1).join(' reused ') ?? '', PDF: /(\d+) PDF \(reused (\d+)/.exec(out)?.slice(1).join(' reused ') ?? '' };
 }
@@ -29,7 +29,7 @@ function build(label: string): Record<string, string | number> {
 try {
   generateContent(join(tmp, 'content'), { seed: 7, plans, projectsPerPlan: projects, reportMonths: 3 });
   console.log(`${plans} plans × ${projects} projects (synthetic), 3 monthly reports each`);
-  const rows = [build('cold (empty caches)'), build('nothing changed'), build('nothing changed (again)')];
+  const rows = [build('cold (empty caches)'), build('nothing changed'), build('nothing changed (again)'), build('nothing changed, PLAN_FORCE=1 (caches only)', { PLAN_FORCE: '1' })];
   const f = join(tmp, 'content', 'plans', '2561', 'projects', 'p0001.yaml');
   writeFileSync(f, readFileSync(f, 'utf8').replace(/^budget: \d+/m, 'budget: 123000'));
   rows.push(build('one project budget edited'));

@@ -18,11 +18,20 @@ try {
   if (first.diagnostics.some((d) => d.severity === 'error')) throw new Error('synthetic content has errors');
   const warmMs = await timeMedian(() => loadPlans(join(tmp, 'content'), tmp, { validateOnly: true }), 5, 1);
   const modelMs = await timeMedian(() => loadPlans(join(tmp, 'content'), tmp), 5, 1);
+  // 10,000 projects: bounded time and memory, never a hang.
+  generateContent(join(tmp, 'content10k'), { seed: 43, plans: 1, projectsPerPlan: 10_000 });
+  const rss0 = process.memoryUsage().rss;
+  const t1 = performance.now();
+  const tenK = loadPlans(join(tmp, 'content10k'), tmp, { validateOnly: true });
+  const tenKMs = performance.now() - t1;
+  const tenKRss = (process.memoryUsage().rss - rss0) / 2 ** 20;
+  if (tenK.diagnostics.some((d) => d.severity === 'error')) throw new Error('10k content has errors');
   printTable([
     { case: 'seed plan (4 projects), validate', 'median ms': seedMs, target: '' },
     { case: '1,000 projects + 6 reports, validate (first run)', 'median ms': coldMs, target: '≤ 1000' },
     { case: '1,000 projects + 6 reports, validate', 'median ms': warmMs, target: '≤ 1000' },
     { case: '1,000 projects + 6 reports, validate + model', 'median ms': modelMs, target: '' },
+    { case: `10,000 projects (one run; RSS grew ${tenKRss.toFixed(0)} MiB)`, 'median ms': tenKMs, target: 'bounded' },
   ]);
   console.log(`peak RSS ${mib(process.resourceUsage().maxRSS * 1024).toFixed(0)} MiB`);
 } finally {

@@ -1,10 +1,12 @@
 // npm run build: validate content/, then build the site, the PDFs and the images into a fresh folder,
 // and only when every step succeeded replace dist/ with it. A failed build leaves dist/ as it was.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
+import { sourceVersion } from '../src/build/cache.ts';
 import { loadPlans, type Model } from '../src/model/index.ts';
 import { buildSearchIndex } from '../src/site/search-index.ts';
 
@@ -24,9 +26,25 @@ function step(name: string, run: () => void | Promise<void>): Promise<void> {
   return Promise.resolve(run()).then(() => console.log(`  ✓ ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`));
 }
 
+/**
+ * Everything a build reads — the content, public/, the code and templates, the lockfile and the settings
+ * from the environment — hashed. When it equals the stamp of the last successful build into this dist/,
+ * there is nothing to do (PLAN_FORCE=1 rebuilds anyway).
+ */
+function inputsHash(contentDir: string): string {
+  const env = ['SITE_BASE', 'SITE_URL', 'SOURCE_DATE_EPOCH'].map((k) => `${k}=${process.env[k] ?? ''}`).join('\n');
+  return sourceVersion(root, [contentDir, 'public', 'src', 'templates', 'scripts', 'astro.config.mjs', 'package.json'], env);
+}
+
 async function main(): Promise<void> {
   // PLAN_CONTENT / PLAN_DIST let tests and previews build another content folder into another output folder.
   const contentDir = resolve(root, process.env.PLAN_CONTENT ?? 'content');
+  const stampFile = join(outputCache, 'stamps', createHash('sha256').update(dist).digest('hex').slice(0, 16));
+  const inputs = inputsHash(contentDir);
+  if (process.env.PLAN_FORCE !== '1' && existsSync(join(dist, 'index.html')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === inputs) {
+    console.log(`✓ ไม่มีอะไรเปลี่ยนตั้งแต่การสร้างครั้งก่อน: ${dist} เป็นปัจจุบันแล้ว (PLAN_FORCE=1 เพื่อสร้างใหม่ทั้งหมด)`);
+    return;
+  }
   const { model, diagnostics } = loadPlans(contentDir, dirname(contentDir));
   for (const d of diagnostics) console.error(formatDiagnostic(d));
   if (!model) {
@@ -44,6 +62,8 @@ async function main(): Promise<void> {
   if (existsSync(dist)) renameSync(dist, previous);
   renameSync(staging, dist);
   rmSync(previous, { recursive: true, force: true });
+  mkdirSync(dirname(stampFile), { recursive: true });
+  writeFileSync(stampFile, inputs);
   console.log(`\n✓ Built ${dist}`);
 }
 

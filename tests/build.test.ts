@@ -75,7 +75,7 @@ describe('npm run build', () => {
 
   it('leaves the previous output untouched when a step fails after the site was built', () => {
     for (const fault of ['infographics', 'PDF']) {
-      const r = build(join(ROOT, 'content'), distA, join(work, 'cache-a'), { PLAN_FAULT: fault });
+      const r = build(join(ROOT, 'content'), distA, join(work, 'cache-a'), { PLAN_FAULT: fault, PLAN_FORCE: '1' });
       expect(r.status).toBe(1);
       expect(r.stdout).toContain('✓ site (Astro)');
       expect(r.stderr).toContain('fault injected');
@@ -91,5 +91,21 @@ describe('npm run build', () => {
     const second = snapshot(distB);
     const differing = Object.keys({ ...first, ...second }).filter((k) => first[k] !== second[k]);
     expect(differing).toEqual([]);
+  });
+});
+
+describe('npm run build with nothing changed', () => {
+  it('does nothing when every input is as at the last successful build', () => {
+    const dist = join(work, 'dist-stamp');
+    const cache = join(work, 'cache-stamp');
+    expect(build(join(ROOT, 'content'), dist, cache).status).toBe(0);
+    const before = snapshot(dist);
+    const again = build(join(ROOT, 'content'), dist, cache);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('ไม่มีอะไรเปลี่ยน');
+    expect(snapshot(dist)).toEqual(before);
+    // A changed setting is a changed input.
+    const based = build(join(ROOT, 'content'), dist, cache, { SITE_BASE: '/plans/' });
+    expect(based.stdout).toContain('✓ site (Astro)');
   });
 });

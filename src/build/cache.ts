@@ -3,10 +3,10 @@
 // package upgrade changes the version, so stale outputs cannot be served.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
-/** Hash of every file under the given paths (sorted), plus the lockfile: the renderer's "version". */
-export function sourceVersion(root: string, paths: string[]): string {
+/** Hash of every file under the given paths (sorted; relative to root or absolute), plus the lockfile. */
+export function sourceVersion(root: string, paths: string[], extra = ''): string {
   const h = createHash('sha256');
   const walk = (p: string): void => {
     const st = statSync(p);
@@ -17,7 +17,8 @@ export function sourceVersion(root: string, paths: string[]): string {
       h.update(readFileSync(p));
     }
   };
-  for (const p of [...paths, 'package-lock.json']) if (existsSync(join(root, p))) walk(join(root, p));
+  for (const p of [...paths, 'package-lock.json']) if (existsSync(resolve(root, p))) walk(resolve(root, p));
+  h.update(extra);
   return h.digest('hex');
 }
 

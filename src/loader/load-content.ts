@@ -7,7 +7,7 @@ import { DOCUMENT_SCHEMAS, type DocumentKind } from '../schema/index.ts';
 import type { OrganisationData, PlanData, ProjectData, ReportData } from '../schema/index.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { issuesToDiagnostics } from './schema-issues.ts';
-import { parseSource, type SourceFile } from './source.ts';
+import { parseSource, releaseDocument, type SourceFile } from './source.ts';
 
 export interface Loaded<T> {
   /** File name without extension: a project's or report's id. */
@@ -93,5 +93,6 @@ export function readDocument<K extends DocumentKind>(
   const schema = DOCUMENT_SCHEMAS[kind];
   const result = schema.safeParse(source.data);
   if (!result.success) return { source, diagnostics: [...diagnostics, ...issuesToDiagnostics(source, schema, result.error.issues)] };
+  releaseDocument(source);
   return { source, data: result.data as z.output<(typeof DOCUMENT_SCHEMAS)[K]>, diagnostics };
 }

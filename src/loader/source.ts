@@ -10,10 +10,36 @@ export type PathSegment = string | number;
 export interface SourceFile {
   /** Project-relative path used in messages. */
   file: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
+  /** The decoded text: positions are found again from it when a later check reports on this file. */
+  text: string;
   /** The plain data, or undefined when the file could not be read as YAML. */
   data: unknown;
+}
+
+/**
+ * Parsed documents with positions are large (about 50× the file); they are kept only while needed and
+ * parsed again on demand, so memory stays proportional to the data, not to the syntax trees.
+ */
+const documents = new WeakMap<SourceFile, { doc: Document.Parsed; lineCounter: LineCounter }>();
+
+function parseYaml(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false });
+  return { doc, lineCounter };
+}
+
+function documentOf(source: SourceFile): { doc: Document.Parsed; lineCounter: LineCounter } {
+  let d = documents.get(source);
+  if (!d) {
+    d = parseYaml(source.text);
+    documents.set(source, d);
+  }
+  return d;
+}
+
+/** Lets the syntax tree go once a file has passed its schema. */
+export function releaseDocument(source: SourceFile): void {
+  documents.delete(source);
 }
 
 const YAML_ERRORS_TH: Record<string, string> = {
@@ -78,16 +104,17 @@ export function parseSource(file: string, bytes: Uint8Array): { source?: SourceF
     const p = firstInvalidUtf8(bytes);
     return { diagnostics: [at(p.line, p.column, 'ไฟล์ไม่ได้บันทึกเป็น UTF-8: บันทึกไฟล์ใหม่ด้วยการเข้ารหัส UTF-8 (ใน VS Code: Save with Encoding → UTF-8)')] };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false });
+  const { doc, lineCounter } = parseYaml(text);
+  const source: SourceFile = { file, text, data: undefined };
+  documents.set(source, { doc, lineCounter });
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
     const p = lineCounter.linePos(e.pos[0]);
     diagnostics.push(at(p.line, p.col, yamlErrorMessage(e)));
   }
-  if (diagnostics.length > 0) return { source: { file, doc, lineCounter, data: undefined }, diagnostics };
+  if (diagnostics.length > 0) return { source, diagnostics };
   if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
-    return { source: { file, doc, lineCounter, data: undefined }, diagnostics: [at(1, 1, 'ไฟล์ว่าง: ต้องมีข้อมูลในรูปแบบ ชื่อฟิลด์: ค่า (ดูตัวอย่างใน README)')] };
+    return { source, diagnostics: [at(1, 1, 'ไฟล์ว่าง: ต้องมีข้อมูลในรูปแบบ ชื่อฟิลด์: ค่า (ดูตัวอย่างใน README)')] };
   }
   let data: unknown;
   try {
@@ -100,13 +127,14 @@ export function parseSource(file: string, bytes: Uint8Array): { source?: SourceF
       return visit.BREAK;
     } });
     const why = e instanceof Error && /alias/i.test(e.message) ? 'ใช้การอ้างอิง (alias *) มากเกินไป: เขียนค่าลงไปตรง ๆ แทน' : `อ่านไฟล์ไม่ได้: ${String(e)}`;
-    return { source: { file, doc, lineCounter, data: undefined }, diagnostics: [at(pos.line, pos.col, why)] };
+    return { source, diagnostics: [at(pos.line, pos.col, why)] };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     const p = lineCounter.linePos(doc.contents.range?.[0] ?? 0);
-    return { source: { file, doc, lineCounter, data: undefined }, diagnostics: [at(p.line, p.col, 'ไฟล์ต้องเป็นชุดของ ชื่อฟิลด์: ค่า (mapping) ไม่ใช่ข้อความหรือรายการ')] };
+    return { source, diagnostics: [at(p.line, p.col, 'ไฟล์ต้องเป็นชุดของ ชื่อฟิลด์: ค่า (mapping) ไม่ใช่ข้อความหรือรายการ')] };
   }
-  return { source: { file, doc, lineCounter, data }, diagnostics };
+  source.data = data;
+  return { source, diagnostics };
 }
 
 /**
@@ -114,7 +142,8 @@ export function parseSource(file: string, bytes: Uint8Array): { source?: SourceF
  * it falls back to the nearest existing parent. `key: true` points at the key instead of the value.
  */
 export function locate(source: SourceFile, path: readonly PathSegment[], opts: { key?: string } = {}): { line: number; column: number } {
-  let node: unknown = source.doc.contents;
+  const { doc, lineCounter } = documentOf(source);
+  let node: unknown = doc.contents;
   let best: Node | undefined = node as Node;
   for (const seg of path) {
     if (isMap(node)) {
@@ -134,6 +163,6 @@ export function locate(source: SourceFile, path: readonly PathSegment[], opts: {
     if (pair && isScalar(pair.key) && pair.key.range) best = pair.key;
   }
   const offset = best?.range?.[0] ?? 0;
-  const p = source.lineCounter.linePos(offset);
+  const p = lineCounter.linePos(offset);
   return { line: p.line, column: p.col };
 }
