@@ -16,3 +16,10 @@ export async function getContentErrors(): Promise<string[]> {
   const e = entries.find((x) => x.id === CONTENT_ERRORS_ID);
   return e ? (e.data as unknown as ContentErrorsEntry).errors : [];
 }
+
+/** Static paths of the per-plan pages: one page per plan, each given its entry and the list of all plans. */
+export async function planPagePaths(): Promise<Array<{ params: { plan: string }; props: { entry: PlanEntry; plans: PlanEntry['plan'][] } }>> {
+  const entries = await getPlanEntries();
+  const plans = entries.map((e) => e.plan);
+  return entries.map((entry) => ({ params: { plan: entry.plan.id }, props: { entry, plans } }));
+}
