@@ -16,14 +16,14 @@ function save(bytes: Uint8Array): string {
 const pdftotext = (file: string, args: string[] = []) => execFileSync('pdftotext', ['-enc', 'UTF-8', ...args, file, '-'], { encoding: 'utf8' });
 const qpdfCheck = (file: string) => execFileSync('qpdf', ['--check', file], { encoding: 'utf8' });
 
-const seedPath = join(import.meta.dirname, '..', '..', '..', 'shared', 'seed', '000_88beeecb13fb6cc5.txt');
+// The plan book's extracted text (the source the FY2561 content was transcribed from), kept in the repository.
+const seedPath = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'seed', '000_88beeecb13fb6cc5.txt');
 const seedFallback = [
   'แผนปฏิบัติการดิจิทัล ประจำปีบัญชี พ.ศ. 2561', 'ของเงินทุนหมุนเวียนเพื่อแก้ไขปัญหาหนี้สินข้าราชการครู',
   'ปี่ ปั่น ปั้น ญี่ปุ่น น้ำ ฤดู ฤๅษี ไปๆ มาๆ ๑๒๓ ฐูญู ฝั่ง ฟื้น Mixed Latin 2561',
 ];
 function seedLines(): string[] {
-  let text: string;
-  try { text = readFileSync(seedPath, 'utf8'); } catch { return seedFallback; }
+  const text = readFileSync(seedPath, 'utf8');
   return text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
