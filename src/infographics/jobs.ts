@@ -114,20 +114,42 @@ export function jobElement(model: Model, job: Job, opts: EngineOptions = {}, fit
   return { el: template.render(data, common(model, set, opts.root), fit), width: template.width, height: template.height };
 }
 
-/** Lays the card out at decreasing detail until nothing lands outside the canvas, then rasterises once. */
+/**
+ * The level the previous card of each template needed: cards of one template are alike, so the search
+ * starts there. Levels only remove content, so "fits" is monotone in the level and the search below finds
+ * the same least level as trying 0, 1, 2 … in turn: the output does not depend on the order of jobs.
+ */
+const lastFit = new Map<Template<unknown>, number>();
+
+/** Lays the card out at the most detailed level at which nothing lands outside the canvas, then rasterises once. */
 export async function renderJob(model: Model, job: Job, opts: EngineOptions = {}): Promise<JobResult> {
   const set = opts.templates ?? defaultTemplates;
   const c = common(model, set, opts.root);
   const { template, data } = resolve(model, job, set);
   const { width, height } = template;
-  let fit = 0;
-  let el: El = template.render(data, c, 0);
-  let laid = await renderSvg(el, width, height);
-  while (laid.outside.length > 0 && fit < template.fitLevels - 1) {
-    fit++;
-    el = template.render(data, c, fit);
-    laid = await renderSvg(el, width, height);
+  const layout = async (level: number) => {
+    const el: El = template.render(data, c, level);
+    return renderSvg(el, width, height);
+  };
+  const max = template.fitLevels - 1;
+  let fit = Math.min(lastFit.get(template) ?? 0, max);
+  let laid = await layout(fit);
+  if (laid.outside.length === 0) {
+    // Fits: try more detail while it still fits.
+    while (fit > 0) {
+      const more = await layout(fit - 1);
+      if (more.outside.length > 0) break;
+      fit--;
+      laid = more;
+    }
+  } else {
+    // Does not fit: less detail until it does (or the least detail, reported as overflowing).
+    while (laid.outside.length > 0 && fit < max) {
+      fit++;
+      laid = await layout(fit);
+    }
   }
+  lastFit.set(template, fit);
   return { job, png: svgToPng(laid.svg, width), width, height, fit, outside: laid.outside, texts: laid.texts, svg: laid.svg };
 }
 
