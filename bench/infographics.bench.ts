@@ -22,16 +22,16 @@ async function timeIt(run: () => Promise<unknown>): Promise<number> {
 }
 
 // Warm-up on this thread: fonts, wasm, JIT. Its cost is the "first image in a process".
-const first = await timeIt(() => renderJob(model, months[0]!, { root }));
+const first = await timeIt(() => renderJob(model, months[0]!));
 
 const rows: Array<[string, number]> = [];
 const single: number[] = [];
-for (let r = 0; r < RUNS; r++) single.push(await timeIt(async () => { for (const j of jobs) await renderJob(model, j, { root }); }));
+for (let r = 0; r < RUNS; r++) single.push(await timeIt(async () => { for (const j of jobs) await renderJob(model, j); }));
 rows.push(['1 thread (main)', median(single)]);
 const cores = availableParallelism();
 for (const w of [...new Set([2, cores])]) {
   const times: number[] = [];
-  for (let r = 0; r < RUNS; r++) times.push(await timeIt(() => renderMany(model, jobs, { workers: w, root })));
+  for (let r = 0; r < RUNS; r++) times.push(await timeIt(() => renderMany(model, jobs, { workers: w })));
   rows.push([`${w} worker threads`, median(times)]);
 }
 

@@ -88,7 +88,7 @@ async function renderOutputs(model: Model, outDir: string): Promise<void> {
     const { renderInfographics, INFOGRAPHIC_SOURCES } = await import('../src/infographics/index.ts');
     const { OutputCache, sourceVersion } = await import('../src/build/cache.ts');
     const cache = new OutputCache(join(outputCache, 'png'), sourceVersion(root, INFOGRAPHIC_SOURCES));
-    const r = await renderInfographics(model, outDir, { root, cache });
+    const r = await renderInfographics(model, outDir, { cache });
     cache.prune();
     console.log(`    ${r.count} PNG (reused ${r.count - r.rendered}, made ${r.rendered})`);
   });

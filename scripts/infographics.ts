@@ -16,5 +16,5 @@ if (!model) {
 }
 const t0 = performance.now();
 const workers = process.env.INFOGRAPHICS_WORKERS ? Number(process.env.INFOGRAPHICS_WORKERS) : undefined;
-const { count } = await renderInfographics(model, out, { root, workers });
+const { count } = await renderInfographics(model, out, { workers });
 console.log(`✓ ${count} images in ${out} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);

@@ -41,7 +41,7 @@ describe('hostile content', () => {
   it('draws every infographic inside its canvas', async () => {
     const jobs = listJobs(model).filter((j) => ['month', 'project', 'overview', 'ogProject'].includes(j.kind)).filter((j, i) => i % 3 === 0 || j.key === 'digital-plan' || j.key === '2561-02');
     for (const job of jobs) {
-      const r = await renderJob(model, job, { root: c.root });
+      const r = await renderJob(model, job);
       expect(r.outside, job.out).toEqual([]);
       expect(r.png.length).toBeGreaterThan(1000);
     }

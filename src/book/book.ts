@@ -1,16 +1,15 @@
 // The whole plan book, in the order of the agency's own book: cover, สารบัญ, บทนำ, วิสัยทัศน์, พันธกิจ,
 // เป้าประสงค์, ยุทธศาสตร์/กลยุทธ์, the action-plan table (landscape), รายละเอียดโครงการ, budget summary,
 // progress reports. Reads only the model; the look comes from templates/book.
-import type { Block, Canvas, DocumentSpec, Inline, Section, TableCell, TableRow } from '../pdf/index.ts';
+import type { Block, Canvas, CanvasTextStyle, DocumentSpec, Section, TableCell, TableRow } from '../pdf/index.ts';
 import { imageFromBytes, mdastToBlocks } from '../pdf/index.ts';
-import { NOT_SPECIFIED, type Plan, type Project, type Targets } from '../model/types.ts';
+import { NOT_SPECIFIED, type Project, type Targets } from '../model/types.ts';
 import { digits } from '../thai/numbers.ts';
-import { headingText, listOrMissing, num, projectSheet, type BookContext } from './sheet.ts';
+import { headingText, listOrMissing, num, para, projectSheet, type BookContext } from './sheet.ts';
 
 /** A chapter in the table of contents: its anchor, title and outline level. */
 interface Chapter { id: string; title: string; level: 1 | 2 }
 
-const para = (content: Inline, extra: Partial<Extract<Block, { type: 'paragraph' }>> = {}): Block => ({ type: 'paragraph', content, ...extra });
 
 function h1(ctx: BookContext, id: string, title: string, extra: Partial<Extract<Block, { type: 'heading' }>> = {}): Block {
   return { type: 'heading', level: 1, id, content: headingText(ctx, title), size: ctx.theme.size.h1, color: ctx.theme.colors.heading, keepWithNext: true, spaceAfter: 6, ...extra };
@@ -39,28 +38,30 @@ function toc(ctx: BookContext, chapters: Chapter[], pageOf: (id: string) => stri
     out.push({
       type: 'canvas',
       height: theme.size.body * theme.lineHeight,
-      draw: (cv: Canvas) => tocLine(cv, c.title, page, indent, theme.size.body, c.level === 1),
+      draw: (cv: Canvas) => tocLine(cv, c.title, page, indent, theme.size.body, c.level === 1, theme.colors.leader),
     });
   }
   return out;
 }
 
+/** The text, or as much of it as fits in `room` followed by …, cut between grapheme clusters (never
+ *  between a Thai letter and its marks). */
+function ellipsize(cv: Canvas, text: string, room: number, style: CanvasTextStyle): string {
+  if (cv.measure(text, style) <= room) return text;
+  const seg = [...new Intl.Segmenter('th', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+  while (seg.length > 0 && cv.measure(seg.join('').trimEnd() + '…', style) > room) seg.pop();
+  return seg.join('').trimEnd() + '…';
+}
+
 /** Draws "title ........ page", shortening the title with … when it would run into the page number. */
-function tocLine(cv: Canvas, title: string, page: string, indent: number, size: number, bold: boolean): void {
+function tocLine(cv: Canvas, title: string, page: string, indent: number, size: number, bold: boolean, leader: string): void {
   const y = size * 1.15;
   const pageW = cv.measure(page, { size });
-  const room = cv.width - indent - pageW - 24;
-  let t = title;
-  if (cv.measure(t, { size, bold }) > room) {
-    const seg = [...new Intl.Segmenter('th', { granularity: 'grapheme' }).segment(title)].map((s) => s.segment);
-    while (seg.length > 0 && cv.measure(seg.join('') + '…', { size, bold }) > room) seg.pop();
-    t = seg.join('') + '…';
-  }
-  const tw = cv.text(indent, y, t, { size, bold });
+  const tw = cv.text(indent, y, ellipsize(cv, title, cv.width - indent - pageW - 24, { size, bold }), { size, bold });
   const dotW = cv.measure('.', { size });
   const from = indent + tw + 6;
   const to = cv.width - pageW - 6;
-  if (to > from) cv.text(from, y, '.'.repeat(Math.max(0, Math.floor((to - from) / dotW))), { size, color: '#777777' });
+  if (to > from) cv.text(from, y, '.'.repeat(Math.max(0, Math.floor((to - from) / dotW))), { size, color: leader });
   cv.text(cv.width, y, page, { size, align: 'right' });
 }
 
@@ -119,7 +120,7 @@ function actionPlanTable(ctx: BookContext): Block[] {
       { content: num(ctx, plan.totals.budget), align: 'right', bold: true },
       { content: `(${plan.totals.budgetWords})`, colSpan: 2 },
     ],
-    fill: '#e8ecf3',
+    fill: theme.colors.tableSubtle,
   });
   return [
     h1(ctx, 'action-plan', `แผนปฏิบัติการดิจิทัล ประจำปี ${plan.fiscalYear}`, { align: 'center', outlineTitle: headingText(ctx, `ตารางแผนปฏิบัติการดิจิทัล ประจำปี ${plan.fiscalYear}`) }),
@@ -154,10 +155,7 @@ function budgetBars(ctx: BookContext, groups: Array<{ label: string; budget: num
       const barMax = c.width - labelW - 90;
       groups.forEach((g, i) => {
         const y = i * rowH + 4;
-        let label = g.label;
-        while (label.length > 4 && c.measure(label, { size: theme.size.small }) > labelW - 8) label = label.slice(0, -2);
-        if (label !== g.label) label = label.replace(/\s*$/, '') + '…';
-        c.text(0, y + rowH / 2, label, { size: theme.size.small, baseline: 'middle' });
+        c.text(0, y + rowH / 2, ellipsize(c, g.label, labelW - 8, { size: theme.size.small }), { size: theme.size.small, baseline: 'middle' });
         const w = (g.budget / max) * barMax;
         c.rect(labelW, y + 4, Math.max(w, 0.5), rowH - 8, { fill: theme.colors.scheduled });
         c.text(labelW + w + 6, y + rowH / 2, num(ctx, g.budget), { size: theme.size.small, baseline: 'middle' });
@@ -175,13 +173,13 @@ function budgetSummary(ctx: BookContext): Block[] {
     header: [{ cells: [caption, 'จำนวนโครงการ', 'งบประมาณ (บาท)', 'ร้อยละ'].map((t) => ({ content: t, bold: true, align: 'center' as const })) }],
     rows: [
       ...rows.map((r) => ({ cells: [r.label, { content: digits(r.count, ctx.org.display.digits), align: 'center' as const }, { content: num(ctx, r.budget), align: 'right' as const }, { content: pct(r.share), align: 'right' as const }] })),
-      { fill: '#e8ecf3', cells: [{ content: 'รวม', bold: true }, { content: digits(plan.totals.projectCount, ctx.org.display.digits), align: 'center' as const, bold: true }, { content: num(ctx, plan.totals.budget), align: 'right' as const, bold: true }, { content: pct(1), align: 'right' as const, bold: true }] },
+      { fill: theme.colors.tableSubtle, cells: [{ content: 'รวม', bold: true }, { content: digits(plan.totals.projectCount, ctx.org.display.digits), align: 'center' as const, bold: true }, { content: num(ctx, plan.totals.budget), align: 'right' as const, bold: true }, { content: pct(1), align: 'right' as const, bold: true }] },
     ],
     size: theme.size.small,
     padding: 4,
     borderColor: theme.colors.rule,
     borderWidth: 0.5,
-    headerFill: '#e8ecf3',
+    headerFill: theme.colors.tableSubtle,
   });
   const byStrategy = plan.totals.byStrategy.map((g) => ({ label: `ยุทธศาสตร์ที่ ${g.key.number} ${g.key.name}`, count: g.projectIds.length, budget: g.budget, share: g.share }));
   const byPriority = plan.totals.byPriority.map((g) => ({ label: `${g.key.marks} ${g.key.label}`, count: g.projectIds.length, budget: g.budget, share: g.share }));
@@ -215,7 +213,7 @@ function progressChapter(ctx: BookContext): Block[] {
       out.push({
         type: 'table', columns: [34, 14, 10, 16, 26],
         header: [{ cells: ['โครงการ', 'สถานะ', 'ร้อยละ', 'เบิกจ่ายสะสม (บาท)', 'หมายเหตุ'].map((t) => ({ content: t, bold: true, align: 'center' as const })) }],
-        rows, size: theme.size.small, padding: 4, borderColor: theme.colors.rule, borderWidth: 0.5, headerFill: '#e8ecf3',
+        rows, size: theme.size.small, padding: 4, borderColor: theme.colors.rule, borderWidth: 0.5, headerFill: theme.colors.tableSubtle,
       });
     }
     if (r.keyFigures.length) {
@@ -259,11 +257,12 @@ export function bookSpec(ctx: BookContext, pageOf: (id: string) => string | unde
     header: { right: headingText(ctx, plan.title), size: theme.size.small - 1, color: theme.colors.muted, rule: true },
     footer: { center: '{page}', size: theme.size.small },
   };
+  const contents = chapters(ctx);
   const planning = plan.actionPlanIntro ? mdastToBlocks(plan.actionPlanIntro, { digits: org.display.digits }).map((b) => (b.type === 'paragraph' ? { ...b, indent: theme.indent, align: 'distributed' as const } : b)) : [];
   const sections: Section[] = [
     { page: { ...portrait, numbering: 'none' }, title: 'ปก', blocks: cover(ctx, opts.logo) },
-    { page: { ...portrait, numbering: 'none' }, title: 'สารบัญ', blocks: toc(ctx, chapters(ctx), pageOf) },
-    { page: { ...portrait, ...running, startAt: 1 }, title: 'บทนำ', blocks: [...front(ctx), { type: 'pageBreak' }, h1(ctx, 'planning', chapters(ctx)[5]!.title, { align: 'center' }), ...planning] },
+    { page: { ...portrait, numbering: 'none' }, title: 'สารบัญ', blocks: toc(ctx, contents, pageOf) },
+    { page: { ...portrait, ...running, startAt: 1 }, title: 'บทนำ', blocks: [...front(ctx), { type: 'pageBreak' }, h1(ctx, 'planning', contents.find((c) => c.id === 'planning')!.title, { align: 'center' }), ...planning] },
     { page: { ...portrait, ...running, orientation: 'landscape', margins: theme.landscapeMargins }, title: 'ตารางแผนปฏิบัติการ', blocks: actionPlanTable(ctx) },
     {
       page: { ...portrait, ...running },

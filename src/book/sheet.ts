@@ -17,7 +17,7 @@ export interface BookContext {
 export const num = (ctx: BookContext, n: number): string => formatNumber(n, ctx.org.display.digits);
 export const headingText = (ctx: BookContext, s: string): string => digits(s, ctx.org.display.headingDigits);
 
-const para = (content: Inline, extra: Partial<Extract<Block, { type: 'paragraph' }>> = {}): Block => ({ type: 'paragraph', content, ...extra });
+export const para = (content: Inline, extra: Partial<Extract<Block, { type: 'paragraph' }>> = {}): Block => ({ type: 'paragraph', content, ...extra });
 const missing = (ctx: BookContext): Block => para(NOT_SPECIFIED, { color: ctx.theme.colors.muted });
 
 /** A list, or ไม่ระบุ when empty; one item prints as a plain paragraph, as the book does. */
@@ -79,7 +79,7 @@ export function ganttTable(ctx: BookContext, p: Project): Block {
     padding: [2, 3, 2, 3],
     borderColor: theme.colors.rule,
     borderWidth: 0.5,
-    headerFill: '#e8ecf3',
+    headerFill: theme.colors.tableSubtle,
   };
 }
 
@@ -103,7 +103,7 @@ export function pdcaTable(ctx: BookContext, p: Project): Block {
     padding: 4,
     borderColor: theme.colors.rule,
     borderWidth: 0.5,
-    headerFill: '#e8ecf3',
+    headerFill: theme.colors.tableSubtle,
   };
 }
 

@@ -34,7 +34,7 @@ describe('jobs', () => {
   });
   it('renders a month card of the right size', async () => {
     const job = listJobs(model!).find((j) => j.key === '2561-02')!;
-    const r = await renderJob(model!, job, { root });
+    const r = await renderJob(model!, job);
     expect(r.png.readUInt32BE(16)).toBe(1080);
     expect(r.png.readUInt32BE(20)).toBe(1350);
     expect(r.outside).toEqual([]);

@@ -1,6 +1,6 @@
 // Monthly infographics and link previews: the engine's entry point for npm run build / npm run infographics.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -16,8 +16,6 @@ export interface RenderedImage { job: Job; png: Uint8Array; fit: number; outside
 export interface PoolOptions {
   /** Worker threads; 0 renders on this thread. Default: one per CPU core. */
   workers?: number;
-  /** Project root (for the logo). */
-  root?: string;
   onImage?: (img: RenderedImage) => void;
 }
 
@@ -27,14 +25,14 @@ export async function renderMany(model: Model, jobs: Job[], opts: PoolOptions = 
   const results: RenderedImage[] = new Array(jobs.length);
   if (n === 0) {
     for (const [i, job] of jobs.entries()) {
-      const r = await renderJob(model, job, { root: opts.root });
+      const r = await renderJob(model, job);
       results[i] = { job, png: r.png, fit: r.fit, outside: r.outside.length };
       opts.onImage?.(results[i]!);
     }
     return results;
   }
   const workers = Array.from({ length: n }, () =>
-    new Worker(new URL('./worker.ts', import.meta.url), { workerData: { model, root: opts.root } }));
+    new Worker(new URL('./worker.ts', import.meta.url), { workerData: { model } }));
   let next = 0;
   try {
     await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,6 @@
 // The list of images for a model, and rendering one of them. Jobs carry ids only, so they can cross to workers.
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { templates as defaultTemplates } from '../../templates/infographics/index.ts';
 import type { Model, Plan } from '../model/types.ts';
 import { paths } from '../paths.ts';
@@ -35,14 +35,12 @@ export function listJobs(model: Model): Job[] {
 }
 
 export interface EngineOptions {
-  /** Project root, to find the organisation's logo in content/ or public/. */
-  root?: string;
   templates?: TemplateSet;
 }
 
 const commons = new WeakMap<Model, Common>();
 
-function common(model: Model, set: TemplateSet, root?: string): Common {
+function common(model: Model, set: TemplateSet): Common {
   const hit = commons.get(model);
   if (hit) return hit;
   const org = model.organisation;
@@ -111,7 +109,7 @@ export interface JobResult {
 export function jobElement(model: Model, job: Job, opts: EngineOptions = {}, fit = 0): { el: El; width: number; height: number } {
   const set = opts.templates ?? defaultTemplates;
   const { template, data } = resolve(model, job, set);
-  return { el: template.render(data, common(model, set, opts.root), fit), width: template.width, height: template.height };
+  return { el: template.render(data, common(model, set), fit), width: template.width, height: template.height };
 }
 
 /**
@@ -124,7 +122,7 @@ const lastFit = new Map<Template<unknown>, number>();
 /** Lays the card out at the most detailed level at which nothing lands outside the canvas, then rasterises once. */
 export async function renderJob(model: Model, job: Job, opts: EngineOptions = {}): Promise<JobResult> {
   const set = opts.templates ?? defaultTemplates;
-  const c = common(model, set, opts.root);
+  const c = common(model, set);
   const { template, data } = resolve(model, job, set);
   const { width, height } = template;
   const layout = async (level: number) => {

@@ -3,10 +3,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Model } from '../model/types.ts';
 import { renderJob, type Job } from './jobs.ts';
 
-const { model, root } = workerData as { model: Model; root?: string };
+const { model } = workerData as { model: Model };
 
 parentPort!.on('message', (msg: { id: number; job: Job }) => {
-  renderJob(model, msg.job, { root }).then(
+  renderJob(model, msg.job).then(
     (r) => {
       const png = new Uint8Array(r.png); // own ArrayBuffer, safe to transfer
       parentPort!.postMessage({ id: msg.id, png, fit: r.fit, outside: r.outside.length }, [png.buffer]);

@@ -12,7 +12,7 @@ import { bahtText, formatQuantity } from '../thai/numbers.ts';
 import { missingSections } from '../validate/checks.ts';
 import { parseMarkdown } from './markdown.ts';
 import type {
-  Activity, BudgetGroup, FiscalMonth, FiscalQuarter, FundStrategy, Kpi, Model, Organisation, PdcaPhase, Plan, Priority,
+  Activity, BudgetGroup, FiscalMonth, FiscalQuarter, Kpi, Model, Organisation, PdcaPhase, Plan, Priority,
   Project, ProjectProgress, Report, ReportStatus, Strategy, Targets, Unit,
 } from './types.ts';
 
@@ -104,6 +104,7 @@ function buildPlan(lp: LoadedPlan, org: Organisation): Plan {
   const priorityById = new Map(priorities.map((p) => [p.id, p]));
 
   const fiscalIndex = (key: string): number | undefined => monthByKey.get(key)?.index;
+  const quarters = buildQuarters(months);
 
   const reportsSorted = [...lp.reports].sort((a, b) => reportEnd(a.data, fy) - reportEnd(b.data, fy));
   const reports: Report[] = reportsSorted.map((r) => {
@@ -114,7 +115,7 @@ function buildPlan(lp: LoadedPlan, org: Organisation): Plan {
       kind: r.data.month ? 'month' : 'quarter',
       months: covered,
       asOf,
-      label: r.data.month ? `รายงานประจำเดือน${asOf.labelLong}` : `รายงาน${buildQuarters(months)[r.data.quarter! - 1]!.label}`,
+      label: r.data.month ? `รายงานประจำเดือน${asOf.labelLong}` : `รายงาน${quarters[r.data.quarter! - 1]!.label}`,
       source: r.data.source,
       keyFigures: r.data.key_figures.map((k) => ({ label: k.label, value: k.value, unit: k.unit })),
     };
@@ -228,7 +229,7 @@ function buildPlan(lp: LoadedPlan, org: Organisation): Plan {
     actionPlanIntro: pd.action_plan_intro ? parseMarkdown(pd.action_plan_intro) : undefined,
     priorities,
     months,
-    quarters: buildQuarters(months),
+    quarters,
     projects,
     reports,
     totals: {

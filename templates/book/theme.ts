@@ -14,7 +14,7 @@ export interface BookTheme {
   size: { body: number; table: number; small: number; title: number; subtitle: number; h1: number; h2: number; h3: number };
   /** ≥ 1.5: stacked Thai marks rise above the Latin ascender. */
   lineHeight: number;
-  colors: { text: string; heading: string; accent: string; rule: string; tableHeader: string; tableHeaderText: string; stripe: string; scheduled: string; muted: string };
+  colors: { text: string; heading: string; accent: string; rule: string; tableHeader: string; tableHeaderText: string; stripe: string; scheduled: string; muted: string; /** header of the small tables, total rows */ tableSubtle: string; /** TOC dot leaders */ leader: string };
   /** Relative widths of the ten columns of the action-plan table. */
   actionTableColumns: [number, number, number, number, number, number, number, number, number, number];
   /** Paragraph first-line indent, as Thai documents indent body text. */
@@ -39,6 +39,8 @@ export function bookTheme(org: Organisation): BookTheme {
       stripe: '#f3f5f9',
       scheduled: org.branding.colors.primary,
       muted: '#5c5c5c',
+      tableSubtle: '#e8ecf3',
+      leader: '#777777',
     },
     actionTableColumns: [5.5, 16.5, 12, 13, 14.5, 13.5, 9, 7.5, 9, 6.5],
     indent: 1.25 * CM,

@@ -186,7 +186,7 @@ export function makeCanvas(items: Item[], theme: Theme, ox: number, oy: number, 
     text: (x, y, text, st) => {
       const { shaped, size, width: w } = textShape(text, st);
       const dx = st?.align === 'center' ? -w / 2 : st?.align === 'right' ? -w : 0;
-      const { ascender, descender, unitsPerEm } = shaped.font.info;
+      const { ascender, unitsPerEm } = shaped.font.info;
       const dy = st?.baseline === 'top' ? (ascender / unitsPerEm) * size
         : st?.baseline === 'middle' ? (shaped.font.info.capHeight / 2 / unitsPerEm) * size : 0;
       items.push({ kind: 'text', x: ox + x + dx, y: oy + y + dy, shaped, size, color: st?.color ?? theme.color });
