@@ -29,3 +29,4 @@ export function loadPlans(contentDir: string, root: string = join(contentDir, '.
   if (hasErrors(diagnostics) || opts.validateOnly) return { diagnostics, files };
   return { model: buildModel(content), diagnostics, files };
 }
+export { planProgressAsOf, progressAsOf, reportAsOf, type PlanProgress } from './progress.ts';
