@@ -181,15 +181,29 @@ interface SetResult {
   name: string;
   added: string[];
   removed: string[];
+  /** Pagefind's content-hashed index files that changed names (added + removed): one count, not a list. */
+  searchIndexReplaced: number;
   same: number;
   findings: Finding[];
 }
+
+/** Pagefind names its index files by their content: a changed page renames some of them. */
+const PAGEFIND_HASHED = /^pagefind\/.*[._][0-9a-f]{7,}\.pf_[a-z]+$/;
 
 function compareDists(name: string, da: string, db: string, out: string, tmp: string): SetResult {
   const [fa, fb] = [listFiles(da), listFiles(db)];
   const inB = new Set(fb);
   const inA = new Set(fa);
-  const result: SetResult = { name, added: fb.filter((f) => !inA.has(f)), removed: fa.filter((f) => !inB.has(f)), same: 0, findings: [] };
+  const added = fb.filter((f) => !inA.has(f));
+  const removed = fa.filter((f) => !inB.has(f));
+  const result: SetResult = {
+    name,
+    added: added.filter((f) => !PAGEFIND_HASHED.test(f)),
+    removed: removed.filter((f) => !PAGEFIND_HASHED.test(f)),
+    searchIndexReplaced: [...added, ...removed].filter((f) => PAGEFIND_HASHED.test(f)).length,
+    same: 0,
+    findings: [],
+  };
   const diffDir = join(out, 'diff', name);
   for (const file of fa.filter((f) => inB.has(f))) {
     const [a, b] = [join(da, file), join(db, file)];
@@ -224,6 +238,7 @@ function report(base: Side, head: Side, sets: SetResult[], timings: string[], wa
   for (const w of warnings) md.push(`- ⚠ ${w}`);
   for (const s of sets) {
     md.push('', `## ${s.name}`, '', `${s.same} files identical, ${s.findings.length} differ, ${s.added.length} added, ${s.removed.length} removed.`);
+    if (s.searchIndexReplaced) md.push('', `Search index: ${s.searchIndexReplaced} content-hashed Pagefind files added or removed (they follow the page text).`);
     if (s.added.length) md.push('', '### Added', '', ...s.added.map((f) => `- ${f}`));
     if (s.removed.length) md.push('', '### Removed', '', ...s.removed.map((f) => `- ${f}`));
     for (const f of s.findings) {
@@ -255,7 +270,7 @@ async function main(): Promise<void> {
     if (head.sha) worktrees.push(head.dir);
 
     const warnings: string[] = [];
-    const lock = (s: Side) => (s.sha ? git(['show', `${s.sha}:package-lock.json`]) : readFileSync(join(repo, 'package-lock.json'), 'utf8'));
+    const lock = (s: Side) => (s.sha ? run('git', ['show', `${s.sha}:package-lock.json`], { cwd: repo }) : readFileSync(join(repo, 'package-lock.json'), 'utf8'));
     if (lock(base) !== lock(head)) warnings.push("package-lock.json differs: both builds used this checkout's node_modules");
     const seedDiff = head.sha ? git(['diff', '--stat', base.sha!, head.sha, '--', 'content']) : git(['diff', '--stat', base.sha!, '--', 'content']);
     if (seedDiff) warnings.push(`content/ differs between the revisions (each builds its own seed content):\n\n  ${seedDiff.split('\n').join('\n  ')}`);
@@ -285,8 +300,9 @@ async function main(): Promise<void> {
     console.log(`base ${base.label}\nhead ${head.label}`);
     for (const w of warnings) console.log(`⚠ ${w.split('\n')[0]}`);
     for (const s of sets) {
-      const none = !s.findings.length && !s.added.length && !s.removed.length;
-      console.log(`${s.name}: ${none ? 'no differences' : `${s.findings.length} differ, ${s.added.length} added, ${s.removed.length} removed`} (${s.same} identical)`);
+      const none = !s.findings.length && !s.added.length && !s.removed.length && !s.searchIndexReplaced;
+      const counts = `${s.findings.length} differ, ${s.added.length} added, ${s.removed.length} removed, ${s.searchIndexReplaced} hashed search-index files renamed`;
+      console.log(`${s.name}: ${none ? 'no differences' : counts} (${s.same} identical)`);
       for (const f of s.findings.slice(0, 15)) console.log(`  ${f.file}: ${[...f.diffs.map((d) => d.title), ...f.notes].join('; ').slice(0, 160)}`);
       if (s.findings.length > 15) console.log(`  … ${s.findings.length - 15} more`);
     }
