@@ -1,13 +1,14 @@
 // npm run infographics: the image kinds of the output registry (monthly, overview and project cards, link
 // previews, gallery thumbnails) into dist/ (dist/ alone; npm run build does this too, inside its staging folder).
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
 import { loadPlans } from '../src/model/index.ts';
 import { outputKinds, runKinds } from '../src/outputs/index.ts';
 
 const root = join(import.meta.dirname, '..');
-const out = join(root, process.env.PLAN_DIST ?? 'dist');
+// resolve, not join: an absolute PLAN_DIST is used as given (as npm run build does).
+const out = resolve(root, process.env.PLAN_DIST ?? 'dist');
 const { model, diagnostics } = loadPlans(join(root, 'content'), root);
 for (const d of diagnostics) console.error(formatDiagnostic(d));
 if (!model) {

@@ -1,12 +1,13 @@
 // npm run pdf: the PDF kinds of the output registry (plan books, project sheets) alone, into dist/.
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
 import { loadPlans } from '../src/model/index.ts';
 import { outputKinds, runKinds } from '../src/outputs/index.ts';
 
 const root = join(import.meta.dirname, '..');
-const out = join(root, process.env.PLAN_DIST ?? 'dist');
+// resolve, not join: an absolute PLAN_DIST is used as given (as npm run build does).
+const out = resolve(root, process.env.PLAN_DIST ?? 'dist');
 const { model, diagnostics } = loadPlans(join(root, 'content'), root);
 for (const d of diagnostics) console.error(formatDiagnostic(d));
 if (!model) process.exit(1);
