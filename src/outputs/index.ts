@@ -7,4 +7,4 @@ import type { OutputKind } from './registry.ts';
 
 export const outputKinds: OutputKind[] = [cards, thumbnails, planBooks, projectSheets];
 
-export { digest, kindVersion, runKind, runKinds, type KindResult, type OutputJob, type OutputKind, type RenderContext, type RunOptions } from './registry.ts';
+export { digest, kindVersion, renderPath, runKind, runKinds, type KindResult, type OutputJob, type OutputKind, type RenderContext, type RunOptions } from './registry.ts';

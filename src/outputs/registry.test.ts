@@ -1,5 +1,6 @@
 // The output registry: a kind is one entry, job paths are the paths of src/paths.ts, code versions follow
 // the import graph, cache keys follow the declared inputs.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadPlans, type Model } from '../model/index.ts';
 import { paths } from '../paths.ts';
 import { hashKey } from './cache.ts';
-import { kindVersion, outputKinds, runKind, runKinds, type OutputKind } from './index.ts';
+import { kindVersion, outputKinds, renderPath, runKind, runKinds, type OutputKind } from './index.ts';
 import { codeVersion, moduleGraph } from './version.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -70,6 +71,40 @@ describe('output registry', () => {
   it('fails a kind that leaves a job unrendered', async () => {
     const lazy: OutputKind = { name: 'lazy', title: 'lazy', ext: 'txt', modules: [], jobs: () => [{ path: 'a.txt', inputs: 1, spec: null }], render: async () => {} };
     await expect(runKind(lazy, seed(), join(work, 'lazy'))).rejects.toThrow(/not rendered: a\.txt/);
+  });
+});
+
+describe('one output by its path (the dev server)', () => {
+  const upper: OutputKind<null> = {
+    name: 'upper', title: 'upper', ext: 'txt', modules: [],
+    jobs: (model) => model.plans.map((plan) => ({ path: `${paths.plan(plan)}upper.txt`, inputs: plan.title, spec: null })),
+    async render(_m, jobs, ctx) {
+      for (const j of jobs) ctx.emit(j, new TextEncoder().encode(new TextDecoder().decode(await ctx.read(j.path.replace('upper', 'title'))).toUpperCase()));
+    },
+  };
+  const title: OutputKind<string> = {
+    name: 'title', title: 'title', ext: 'txt', modules: [],
+    jobs: (model) => model.plans.map((plan) => ({ path: `${paths.plan(plan)}title.txt`, inputs: plan.title, spec: `Plan ${plan.id}` })),
+    async render(_m, jobs, ctx) { for (const j of jobs) ctx.emit(j, new TextEncoder().encode(j.spec)); },
+  };
+
+  it('renders just that job, and what it reads, without writing', async () => {
+    const m = seed();
+    const bytes = await renderPath([title, upper], m, 'plans/2561/upper.txt');
+    expect(new TextDecoder().decode(bytes)).toBe('PLAN 2561');
+    expect(await renderPath([title, upper], m, 'plans/2561/none.txt')).toBeUndefined();
+  });
+
+  it('scripts/output.ts answers with the bytes the build writes', async () => {
+    const m = seed();
+    const sheets = kind('sheet');
+    const out = join(work, 'sheets');
+    await runKind(sheets, m, out);
+    const path = paths.projectPdf(m.plans[0]!, m.plans[0]!.projects[0]!);
+    const r = spawnSync(process.execPath, [join(root, 'scripts', 'output.ts'), path], { env: { ...process.env, PLAN_OUTPUT_CACHE: join(work, 'dev-cache') } });
+    expect(r.status, r.stderr.toString()).toBe(0);
+    expect(Buffer.compare(r.stdout, readFileSync(join(out, path)))).toBe(0);
+    expect(spawnSync(process.execPath, [join(root, 'scripts', 'output.ts'), 'plans/2561/none.pdf']).status).toBe(2);
   });
 });
 

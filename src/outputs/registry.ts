@@ -1,7 +1,8 @@
 // The output registry's machinery: what an output kind is, and running kinds for a model into a folder,
 // reusing cached files whose declared inputs and code version are unchanged.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { sarabunFiles } from '../assets/fonts.ts';
 import type { Model } from '../model/types.ts';
@@ -21,8 +22,8 @@ export interface OutputJob<S = unknown> {
 export interface RenderContext<S = unknown> {
   /** Hands over one job's bytes: written at job.path and stored in the cache. Once per job. */
   emit(job: OutputJob<S>, bytes: Uint8Array): void;
-  /** A file written in this run by a kind listed earlier in the registry. */
-  read(path: string): Uint8Array;
+  /** Another output's bytes (in a build: written by a kind listed earlier in the registry). */
+  read(path: string): Promise<Uint8Array>;
   /** Worker threads for kinds that use a pool (undefined: one per core). */
   workers?: number;
 }
@@ -106,7 +107,7 @@ export async function runKind<S>(kind: OutputKind<S>, model: Model, outDir: stri
       write(job.path, bytes);
       cache?.store(job.inputs, kind.ext, bytes);
     },
-    read: (path) => readFileSync(join(outDir, path)),
+    read: (path) => readFile(join(outDir, path)),
     workers: opts.workers,
   });
   if (pending.size) throw new Error(`output ${kind.name}: not rendered: ${[...pending].map((j) => j.path).join(', ')}`);
@@ -126,4 +127,35 @@ export async function runKinds(kinds: OutputKind[], model: Model, outDir: string
     });
   }
   return results;
+}
+
+/**
+ * One output by its path, without writing anything (the dev server): the kind that lists the path renders
+ * that job alone, or the cache has it. Undefined when no kind lists the path.
+ */
+export async function renderPath(kinds: OutputKind[], model: Model, path: string, opts: Pick<RunOptions, 'cacheDir'> = {}): Promise<Uint8Array | undefined> {
+  for (const kind of kinds) {
+    const job = kind.jobs(model).find((j) => j.path === path);
+    if (!job) continue;
+    const cache = opts.cacheDir ? new OutputCache(join(opts.cacheDir, kind.name), kindVersion(kind)) : undefined;
+    const hit = cache?.lookup(job.inputs, kind.ext);
+    if (hit) return hit;
+    let bytes: Uint8Array | undefined;
+    await kind.render(model, [job], {
+      emit(j, b) {
+        if (j !== job) throw new Error(`output ${kind.name}: ${j.path} not asked for`);
+        bytes = b;
+      },
+      read: async (p) => {
+        const other = await renderPath(kinds, model, p, opts);
+        if (!other) throw new Error(`output ${kind.name}: no output ${p}`);
+        return other;
+      },
+      workers: 0,
+    });
+    if (!bytes) throw new Error(`output ${kind.name}: not rendered: ${path}`);
+    cache?.store(job.inputs, kind.ext, bytes);
+    return bytes;
+  }
+  return undefined;
 }

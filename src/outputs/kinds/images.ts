@@ -58,7 +58,7 @@ export const thumbnails: OutputKind<{ card: string }> = {
     }));
   },
   async render(_model, jobs, ctx) {
-    for (const job of jobs) ctx.emit(job, downscale(ctx.read(job.spec.card), THUMBNAIL.width));
+    for (const job of jobs) ctx.emit(job, downscale(await ctx.read(job.spec.card), THUMBNAIL.width));
   },
 };
 
