@@ -3,6 +3,9 @@
 //   SITE_BASE     the path the site is served under (default "/"), e.g. SITE_BASE=/plans/
 //   SITE_URL      absolute origin for og:image URLs (optional; falls back to organisation.yaml site.url)
 //   PLAN_OUT_DIR  where astro writes (scripts/build.ts points it at a staging folder)
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 
 /** "/plans" → "/plans/", "" → "/" */
@@ -11,7 +14,76 @@ function normaliseBase(b) {
   return s;
 }
 
+/**
+ * In `astro dev`, a request for a PDF or PNG that is not in public/ is answered from the output registry
+ * (src/outputs) by `node scripts/output.ts <path>`: a fresh process each time, so edited content and code
+ * show at once; the output cache makes repeats quick. At most two run at once (the gallery asks for many).
+ */
+function registryOutputs() {
+  const root = import.meta.dirname;
+  const types = { '.pdf': 'application/pdf', '.png': 'image/png' };
+  const running = new Map();
+  const queue = [];
+  let active = 0;
+  const pump = () => {
+    while (active < 2 && queue.length) {
+      active++;
+      queue.shift()().finally(() => { active--; pump(); });
+    }
+  };
+  /** @param {string} path @returns {Promise<{ status: number, bytes: Buffer, errors: string }>} */
+  const render = (path) => {
+    let p = running.get(path);
+    if (!p) {
+      p = new Promise((resolve) => {
+        queue.push(() => new Promise((done) => {
+          const child = spawn(process.execPath, [join(root, 'scripts', 'output.ts'), path], { cwd: root });
+          const out = [];
+          const err = [];
+          child.stdout.on('data', (b) => out.push(b));
+          child.stderr.on('data', (b) => err.push(b));
+          child.on('close', (code) => {
+            resolve({ status: code ?? 1, bytes: Buffer.concat(out), errors: Buffer.concat(err).toString('utf8') });
+            done(undefined);
+          });
+        }));
+        pump();
+      }).finally(() => running.delete(path));
+      running.set(path, p);
+    }
+    return p;
+  };
+  return {
+    name: 'output-registry',
+    hooks: {
+      /** @param {{ server: import('vite').ViteDevServer, config: import('astro').AstroConfig }} opts */
+      'astro:server:setup': ({ server }) => {
+        const base = normaliseBase(process.env.SITE_BASE);
+        server.middlewares.use((req, res, next) => {
+          const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
+          const ext = pathname.slice(pathname.lastIndexOf('.'));
+          if (!(ext in types) || !pathname.startsWith(base)) return next();
+          const path = pathname.slice(base.length);
+          if (path.includes('..') || existsSync(join(root, 'public', path))) return next();
+          render(path).then((r) => {
+            if (r.status === 2) return next();
+            if (r.status !== 0) {
+              res.statusCode = 500;
+              res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+              return res.end(r.errors);
+            }
+            res.setHeader('Content-Type', types[/** @type {'.pdf' | '.png'} */ (ext)]);
+            res.setHeader('Cache-Control', 'no-store');
+            res.end(r.bytes);
+          }, next);
+        });
+      },
+    },
+  };
+}
+
 export default defineConfig({
+  integrations: [registryOutputs()],
   base: normaliseBase(process.env.SITE_BASE),
   site: process.env.SITE_URL || undefined,
   outDir: process.env.PLAN_OUT_DIR ?? 'dist',

@@ -12,6 +12,7 @@ import { renderBook, renderProjectPdf } from '../src/book/render.ts';
 import { loadFonts } from '../src/infographics/fonts.ts';
 import type { Child, El } from '../src/infographics/h.ts';
 import { jobElement, listJobs, renderJob } from '../src/infographics/index.ts';
+import { templates } from '../templates/infographics/index.ts';
 import { loadPlans } from '../src/model/index.ts';
 import { paths } from '../src/paths.ts';
 import { printTable, timeMedian } from './lib.ts';
@@ -58,11 +59,11 @@ const { server, url } = await serve(dist);
 try {
   // --- cards ---
   const job = listJobs(model).find((j) => j.kind === 'month' && j.key === '2561-02')!;
-  const { el, width, height } = jobElement(model, job);
+  const { el, width, height } = jobElement(model, job, templates);
   const fontFaces = loadFonts().map((f) => `@font-face{font-family:'${f.name}';font-weight:${f.weight};src:url(data:font/ttf;base64,${f.data.toString('base64')}) format('truetype')}`).join('');
   const html = `<!doctype html><html lang="th"><head><meta charset="utf-8"><style>${fontFaces}*{box-sizing:border-box;margin:0}div{display:flex}body{width:${width}px;height:${height}px}</style></head><body>${toHtml(el)}</body></html>`;
   const page = await browser.newPage({ viewport: { width, height } });
-  const oursCard = await timeMedian(() => renderJob(model, job), 7, 2);
+  const oursCard = await timeMedian(() => renderJob(model, job, templates), 7, 2);
   const chromeCard = await timeMedian(async () => {
     await page.setContent(html);
     await page.evaluate(() => document.fonts.ready);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { listJobs, renderJob, renderMany, type Job } from '../src/infographics/index.ts';
 import { loadPlans } from '../src/model/index.ts';
+import { templates } from '../templates/infographics/index.ts';
 
 const root = join(import.meta.dirname, '..');
 const { model } = loadPlans(join(root, 'content'), root);
@@ -22,16 +23,16 @@ async function timeIt(run: () => Promise<unknown>): Promise<number> {
 }
 
 // Warm-up on this thread: fonts, wasm, JIT. Its cost is the "first image in a process".
-const first = await timeIt(() => renderJob(model, months[0]!));
+const first = await timeIt(() => renderJob(model, months[0]!, templates));
 
 const rows: Array<[string, number]> = [];
 const single: number[] = [];
-for (let r = 0; r < RUNS; r++) single.push(await timeIt(async () => { for (const j of jobs) await renderJob(model, j); }));
+for (let r = 0; r < RUNS; r++) single.push(await timeIt(async () => { for (const j of jobs) await renderJob(model, j, templates); }));
 rows.push(['1 thread (main)', median(single)]);
 const cores = availableParallelism();
 for (const w of [...new Set([2, cores])]) {
   const times: number[] = [];
-  for (let r = 0; r < RUNS; r++) times.push(await timeIt(() => renderMany(model, jobs, { workers: w })));
+  for (let r = 0; r < RUNS; r++) times.push(await timeIt(() => renderMany(model, jobs, { workers: w, templates: new URL('../templates/infographics/index.ts', import.meta.url) })));
   rows.push([`${w} worker threads`, median(times)]);
 }
 

@@ -6,8 +6,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
-import { sourceVersion } from '../src/build/cache.ts';
 import { loadPlans, type Model } from '../src/model/index.ts';
+import { sourceVersion } from '../src/outputs/cache.ts';
+import { outputKinds, runKinds } from '../src/outputs/index.ts';
 import { buildSearchIndex } from '../src/site/search-index.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -77,32 +78,11 @@ function astroBuild(outDir: string): void {
   if (r.status !== 0) throw new Error('astro build failed');
 }
 
-/** PDFs and images, written beside the site's pages at the paths in src/paths.ts. */
+/** The search index, then every kind of the output registry (src/outputs), beside the site's pages. */
 async function renderOutputs(model: Model, outDir: string): Promise<void> {
-  // Steps are added here as the renderers land (PDF book, infographics, search index).
-  // --- website: search index (only HTML is indexed, so it can run before or after the PDF/PNG steps) ---
+  // Only HTML is indexed, so this can run before the PDFs and images.
   await step('search index (Pagefind)', () => indexSearch(outDir));
-  // --- end website ---
-  // --- infographics: monthly cards, overview/project cards, og:image previews (src/infographics/) ---
-  await step('infographics (Satori + resvg)', async () => {
-    const { renderInfographics, INFOGRAPHIC_SOURCES } = await import('../src/infographics/index.ts');
-    const { OutputCache, sourceVersion } = await import('../src/build/cache.ts');
-    const cache = new OutputCache(join(outputCache, 'png'), sourceVersion(root, INFOGRAPHIC_SOURCES));
-    const r = await renderInfographics(model, outDir, { cache });
-    cache.prune();
-    console.log(`    ${r.count} PNG (reused ${r.count - r.rendered}, made ${r.rendered})`);
-  });
-  // --- end infographics ---
-  // --- PDF: plan books and per-project sheets (src/book on src/pdf) ---
-  await step('PDF plan books', async () => {
-    const { renderPdfs, PDF_SOURCES } = await import('../src/book/render.ts');
-    const { OutputCache, sourceVersion } = await import('../src/build/cache.ts');
-    const cache = new OutputCache(join(outputCache, 'pdf'), sourceVersion(root, PDF_SOURCES));
-    const files = await renderPdfs(model, outDir, cache);
-    cache.prune();
-    console.log(`    ${files.length} PDF (reused ${cache.stats.hits}, made ${cache.stats.misses})`);
-  });
-  // --- end PDF ---
+  await runKinds(outputKinds, model, outDir, { cacheDir: outputCache, step });
 }
 
 /** Website: Pagefind index over every HTML page Astro wrote (src/site/search-index.ts). */

@@ -1,13 +1,14 @@
-// npm run infographics: render the monthly cards, overview and project cards and link previews into dist/
-// (dist/ alone; npm run build does this too, inside its staging folder).
-import { join } from 'node:path';
+// npm run infographics: the image kinds of the output registry (monthly, overview and project cards, link
+// previews, gallery thumbnails) into dist/ (dist/ alone; npm run build does this too, inside its staging folder).
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
-import { renderInfographics } from '../src/infographics/index.ts';
 import { loadPlans } from '../src/model/index.ts';
+import { outputKinds, runKinds } from '../src/outputs/index.ts';
 
 const root = join(import.meta.dirname, '..');
-const out = join(root, process.env.PLAN_DIST ?? 'dist');
+// resolve, not join: an absolute PLAN_DIST is used as given (as npm run build does).
+const out = resolve(root, process.env.PLAN_DIST ?? 'dist');
 const { model, diagnostics } = loadPlans(join(root, 'content'), root);
 for (const d of diagnostics) console.error(formatDiagnostic(d));
 if (!model) {
@@ -16,5 +17,6 @@ if (!model) {
 }
 const t0 = performance.now();
 const workers = process.env.INFOGRAPHICS_WORKERS ? Number(process.env.INFOGRAPHICS_WORKERS) : undefined;
-const { count } = await renderInfographics(model, out, { workers });
+const results = await runKinds(outputKinds.filter((k) => k.ext === 'png'), model, out, { workers });
+const count = results.reduce((n, r) => n + r.files.length, 0);
 console.log(`✓ ${count} images in ${out} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);

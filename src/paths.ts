@@ -19,9 +19,14 @@ export const paths = {
   monthCard: (plan: Plan, monthKey: string) => `plans/${plan.id}/infographics/${monthKey}.png`,
   overviewCard: (plan: Plan) => `plans/${plan.id}/infographics/overview.png`,
   projectCard: (plan: Plan, project: Project) => `plans/${plan.id}/infographics/project-${project.id}.png`,
+  /** The gallery's small copy of a card: plans/2561/infographics/thumbs/2560-10.png */
+  thumbnail: (cardPath: string) => cardPath.replace(/([^/]+)\.png$/, 'thumbs/$1.png'),
 
   /** 1200×630 link previews (og:image). */
   ogHome: () => 'og/home.png',
   ogPlan: (plan: Plan) => `plans/${plan.id}/og/plan.png`,
   ogProject: (plan: Plan, project: Project) => `plans/${plan.id}/og/project-${project.id}.png`,
 } as const;
+
+/** Thumbnail size: a third of a 1080×1350 card (the gallery's img attributes and the renderer share it). */
+export const THUMBNAIL = { width: 360, height: 450 } as const;

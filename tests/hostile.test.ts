@@ -8,6 +8,7 @@ import { renderBook } from '../src/book/render.ts';
 import { listJobs, renderJob } from '../src/infographics/index.ts';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
 import { loadPlans, type Model } from '../src/model/index.ts';
+import { templates } from '../templates/infographics/index.ts';
 import { hostileContent } from './helpers/hostile.ts';
 
 let c: ReturnType<typeof hostileContent>;
@@ -41,7 +42,7 @@ describe('hostile content', () => {
   it('draws every infographic inside its canvas', async () => {
     const jobs = listJobs(model).filter((j) => ['month', 'project', 'overview', 'ogProject'].includes(j.kind)).filter((j, i) => i % 3 === 0 || j.key === 'digital-plan' || j.key === '2561-02');
     for (const job of jobs) {
-      const r = await renderJob(model, job);
+      const r = await renderJob(model, job, templates);
       expect(r.outside, job.out).toEqual([]);
       expect(r.png.length).toBeGreaterThan(1000);
     }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPlans } from '../model/index.ts';
 import { listJobs, renderJob } from './jobs.ts';
+import { templates } from '../../templates/infographics/index.ts';
 import { thaiBreaks, truncate, ZWSP } from './text.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -34,7 +35,7 @@ describe('jobs', () => {
   });
   it('renders a month card of the right size', async () => {
     const job = listJobs(model!).find((j) => j.key === '2561-02')!;
-    const r = await renderJob(model!, job);
+    const r = await renderJob(model!, job, templates);
     expect(r.png.readUInt32BE(16)).toBe(1080);
     expect(r.png.readUInt32BE(20)).toBe(1350);
     expect(r.outside).toEqual([]);

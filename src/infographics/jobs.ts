@@ -1,7 +1,7 @@
-// The list of images for a model, and rendering one of them. Jobs carry ids only, so they can cross to workers.
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
-import { templates as defaultTemplates } from '../../templates/infographics/index.ts';
+// The list of images for a model, and rendering one of them with the templates the caller passes (the
+// output registry passes the default set of templates/infographics). Jobs carry ids only, so they can
+// cross to workers.
+import { modelLogo } from '../assets/logo.ts';
 import type { Model, Plan } from '../model/types.ts';
 import { paths } from '../paths.ts';
 import { digits, formatBaht, formatNumber } from '../thai/numbers.ts';
@@ -34,14 +34,20 @@ export function listJobs(model: Model): Job[] {
   return jobs;
 }
 
-export interface EngineOptions {
-  templates?: TemplateSet;
+/** The template set a module exports (the same module a worker imports). */
+export async function importTemplates(url: string | URL): Promise<TemplateSet> {
+  const mod = (await import(String(url))) as { templates?: TemplateSet };
+  if (!mod.templates) throw new Error(`infographics: ${String(url)} exports no templates`);
+  return mod.templates;
 }
 
-const commons = new WeakMap<Model, Common>();
+/** Per template set (its theme), per model. */
+const commons = new WeakMap<TemplateSet, WeakMap<Model, Common>>();
 
 function common(model: Model, set: TemplateSet): Common {
-  const hit = commons.get(model);
+  let bySet = commons.get(set);
+  if (!bySet) commons.set(set, (bySet = new WeakMap()));
+  const hit = bySet.get(model);
   if (hit) return hit;
   const org = model.organisation;
   const d = org.display;
@@ -49,19 +55,13 @@ function common(model: Model, set: TemplateSet): Common {
     model,
     organisation: org,
     theme: set.theme(org),
-    logo: loadLogo(org.branding.logoPath),
+    logo: modelLogo(org.branding)?.dataUrl,
     num: (n) => formatNumber(n, d.digits),
     baht: (n) => formatBaht(n, d.digits),
     heading: (s) => digits(s, d.headingDigits),
   };
-  commons.set(model, c);
+  bySet.set(model, c);
   return c;
-}
-
-function loadLogo(found: string | undefined): string | undefined {
-  if (!found) return undefined;
-  const mime = extname(found).toLowerCase() === '.png' ? 'image/png' : 'image/jpeg';
-  return `data:${mime};base64,${readFileSync(found).toString('base64')}`;
 }
 
 /** The template and data of a job. */
@@ -106,8 +106,7 @@ export interface JobResult {
 }
 
 /** A job's element tree at a detail level, without laying it out (for comparisons with a browser). */
-export function jobElement(model: Model, job: Job, opts: EngineOptions = {}, fit = 0): { el: El; width: number; height: number } {
-  const set = opts.templates ?? defaultTemplates;
+export function jobElement(model: Model, job: Job, set: TemplateSet, fit = 0): { el: El; width: number; height: number } {
   const { template, data } = resolve(model, job, set);
   return { el: template.render(data, common(model, set), fit), width: template.width, height: template.height };
 }
@@ -120,8 +119,7 @@ export function jobElement(model: Model, job: Job, opts: EngineOptions = {}, fit
 const lastFit = new Map<Template<unknown>, number>();
 
 /** Lays the card out at the most detailed level at which nothing lands outside the canvas, then rasterises once. */
-export async function renderJob(model: Model, job: Job, opts: EngineOptions = {}): Promise<JobResult> {
-  const set = opts.templates ?? defaultTemplates;
+export async function renderJob(model: Model, job: Job, set: TemplateSet): Promise<JobResult> {
   const c = common(model, set);
   const { template, data } = resolve(model, job, set);
   const { width, height } = template;

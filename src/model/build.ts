@@ -1,7 +1,6 @@
 // Builds the normalised model from validated content. Runs only when the checks found no errors,
 // so every reference here resolves.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolveLogo } from '../assets/logo.ts';
 import type { LoadedContent, LoadedPlan } from '../loader/load-content.ts';
 import type { OrganisationData, ProjectData, ReportData } from '../schema/index.ts';
 import {
@@ -61,7 +60,7 @@ function buildQuarters(months: FiscalMonth[]): FiscalQuarter[] {
 
 function buildOrganisation(d: OrganisationData, content: LoadedContent): Organisation {
   const logo = d.branding.logo;
-  const logoPath = logo ? [join(content.contentDir, logo), join(content.root, 'public', logo)].find((f) => existsSync(f)) : undefined;
+  const logoPath = logo ? resolveLogo(logo, content.contentDir, content.root) : undefined;
   return {
     name: d.name,
     shortName: d.short_name,

@@ -7,7 +7,8 @@ import { barChart } from './chart.ts';
 import { listOrNotSpecified, orNotSpecified, percent, withBase, headingText } from './format.ts';
 import { activityGantt, monthLoad, planGantt } from './gantt.ts';
 import { markdownToHtml } from './markdown.ts';
-import { buildDate, currentMonth } from './now.ts';
+import { now, sourceDate } from '../outputs/clock.ts';
+import { currentMonth } from './now.ts';
 import { budgetByPriority, budgetByStrategy, planSummary, statusCounts } from './summary.ts';
 import { ACTION_PLAN_COLUMNS, actionPlanRows, targetGroups } from './table.ts';
 import { parseMarkdown } from '../model/markdown.ts';
@@ -86,8 +87,11 @@ describe('Gantt grids', () => {
     expect(currentMonth(plan, new Date(Date.UTC(2026, 0, 1)))).toBeUndefined();
   });
   it('derives now from SOURCE_DATE_EPOCH', () => {
-    expect(buildDate({ SOURCE_DATE_EPOCH: '1518652800' }).toISOString()).toBe('2018-02-15T00:00:00.000Z');
-    expect(buildDate({}).getTime()).toBeGreaterThan(Date.UTC(2020, 0, 1));
+    expect(now({ SOURCE_DATE_EPOCH: '1518652800' }).toISOString()).toBe('2018-02-15T00:00:00.000Z');
+    expect(now({}).getTime()).toBeGreaterThan(Date.UTC(2020, 0, 1));
+    // The date written into outputs has no clock fallback: without SOURCE_DATE_EPOCH there is none.
+    expect(sourceDate({ SOURCE_DATE_EPOCH: '1518652800' })?.toISOString()).toBe('2018-02-15T00:00:00.000Z');
+    expect(sourceDate({})).toBeUndefined();
   });
   it('activity grid: one row an activity, unspecified when the source lost the months', () => {
     const antivirus = plan.projects.find((p) => p.id === 'antivirus')!;

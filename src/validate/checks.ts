@@ -1,8 +1,6 @@
 // Checks that need more than one field or file: unique ids, references, months against the period and
 // the fiscal year, report months, spending. Gaps in the detail sheets are warnings (the seed has some).
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
-import { PNG } from 'pngjs';
+import { logoProblem, type LogoProblem } from '../assets/logo.ts';
 import { fiscalYearOf, monthIndex, monthShortLabel, parseMonth, type BeMonth } from '../thai/calendar.ts';
 import { formatNumber } from '../thai/numbers.ts';
 import type { ProjectData } from '../schema/index.ts';
@@ -59,39 +57,17 @@ export function checkContent(content: LoadedContent): Diagnostic[] {
 
   for (const lp of content.plans) checkPlan(lp);
 
-  /** A logo is a PNG or JPEG inside content/ or public/: a path cannot reach anywhere else. */
+  /** A logo is a PNG or JPEG inside content/ or public/: a path cannot reach anywhere else (src/assets/logo.ts). */
   function checkLogo(logo: string, source: SourceFile) {
-    const path = ['branding', 'logo'];
-    if (isAbsolute(logo) || logo.split(/[\\/]/).includes('..')) {
-      report('error', source, path, `ไฟล์โลโก้ "${logo}" ต้องอยู่ในโฟลเดอร์ content/ หรือ public/: เขียนเป็นชื่อไฟล์ เช่น logo.png (ห้ามใช้ .. หรือที่อยู่เต็ม)`);
-      return;
-    }
-    if (!/\.(png|jpe?g)$/i.test(logo)) {
-      report('error', source, path, `ไฟล์โลโก้ "${logo}" ต้องเป็น PNG หรือ JPEG (.png, .jpg)`);
-      return;
-    }
-    const found = [content.contentDir, join(content.root, 'public')].map((d) => join(d, logo)).find((f) => existsSync(f));
-    if (!found) {
-      report('error', source, path, `ไม่พบไฟล์โลโก้ "${logo}" ใน content/ หรือ public/: ตรวจชื่อไฟล์ หรือคัดลอกไฟล์ไปไว้ที่นั่น`);
-      return;
-    }
-    const bytes = readFileSync(found);
-    const isPng = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
-    const isJpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
-    if (!isPng && !isJpeg) {
-      report('error', source, path, `ไฟล์โลโก้ "${logo}" ไม่ใช่ภาพ PNG หรือ JPEG: บันทึกภาพใหม่เป็น PNG`);
-      return;
-    }
-    // A damaged file would only fail later, inside a renderer: decode it now.
-    let intact = true;
-    if (isPng) {
-      try {
-        PNG.sync.read(bytes);
-      } catch {
-        intact = false;
-      }
-    } else intact = bytes[bytes.length - 2] === 0xff && bytes[bytes.length - 1] === 0xd9;
-    if (!intact) report('error', source, path, `ไฟล์โลโก้ "${logo}" เสียหาย อ่านเป็นภาพไม่ได้: บันทึกภาพใหม่เป็น PNG`);
+    const messages: Record<LogoProblem, string> = {
+      outside: `ไฟล์โลโก้ "${logo}" ต้องอยู่ในโฟลเดอร์ content/ หรือ public/: เขียนเป็นชื่อไฟล์ เช่น logo.png (ห้ามใช้ .. หรือที่อยู่เต็ม)`,
+      format: `ไฟล์โลโก้ "${logo}" ต้องเป็น PNG หรือ JPEG (.png, .jpg)`,
+      missing: `ไม่พบไฟล์โลโก้ "${logo}" ใน content/ หรือ public/: ตรวจชื่อไฟล์ หรือคัดลอกไฟล์ไปไว้ที่นั่น`,
+      notImage: `ไฟล์โลโก้ "${logo}" ไม่ใช่ภาพ PNG หรือ JPEG: บันทึกภาพใหม่เป็น PNG`,
+      damaged: `ไฟล์โลโก้ "${logo}" เสียหาย อ่านเป็นภาพไม่ได้: บันทึกภาพใหม่เป็น PNG`,
+    };
+    const problem = logoProblem(logo, content.contentDir, content.root);
+    if (problem) report('error', source, ['branding', 'logo'], messages[problem]);
   }
 
   function checkPlan(lp: LoadedPlan) {

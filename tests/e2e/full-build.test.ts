@@ -1,7 +1,7 @@
 // The whole `npm run build` (site, search index, PDFs, images): every link from a page to a PDF or PNG,
 // and every og:image, names a file that was written. (HTML links are crawled in site.test.ts.)
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
 import { ROOT } from './build-site.ts';
@@ -12,8 +12,9 @@ function htmlFiles(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
+const dist = join(ROOT, '.cache', 'e2e', 'full-dist');
+
 it('npm run build leaves no dead link to a PDF or PNG', () => {
-  const dist = join(ROOT, '.cache', 'e2e', 'full-dist');
   rmSync(dist, { recursive: true, force: true });
   const env: Record<string, string | undefined> = {
     ...process.env, PLAN_DIST: dist, PLAN_OUTPUT_CACHE: join(ROOT, '.cache', 'e2e', 'full-cache'),
@@ -33,4 +34,25 @@ it('npm run build leaves no dead link to a PDF or PNG', () => {
   }
   expect(missing).toEqual([]);
   expect(checked).toBeGreaterThan(10);
+});
+
+it('the gallery shows thumbnails, each smaller than the card it links to', () => {
+  const html = readFileSync(join(dist, 'plans', '2561', 'infographics', 'index.html'), 'utf8');
+  const figures = [...html.matchAll(/<a href="(\/[^"]+\.png)"><img src="(\/[^"]+\.png)"[^>]*>/g)];
+  expect(figures.length).toBeGreaterThan(10);
+  let thumbs = 0;
+  let cards = 0;
+  for (const [img, card, thumb] of figures) {
+    expect(img).toMatch(/width="360" height="450" loading="lazy"/);
+    expect(img).toMatch(/alt="[^"]+"/);
+    expect(thumb).toContain('/thumbs/');
+    const t = statSync(join(dist, decodeURIComponent(thumb!))).size;
+    const c = statSync(join(dist, decodeURIComponent(card!))).size;
+    expect(t, thumb).toBeLessThan(c);
+    thumbs += t;
+    cards += c;
+  }
+  // The page's image bytes: what it loads now against the full cards it loaded before.
+  console.log(`gallery images: ${figures.length} thumbnails ${thumbs} bytes (full cards ${cards} bytes)`);
+  expect(thumbs).toBeLessThan(cards / 2);
 });

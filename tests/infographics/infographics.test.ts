@@ -9,6 +9,7 @@ import { col, h } from '../../src/infographics/h.ts';
 import { listJobs, renderJob, renderMany, type Job } from '../../src/infographics/index.ts';
 import { renderSvg } from '../../src/infographics/render.ts';
 import type { Model } from '../../src/model/types.ts';
+import { templates } from '../../templates/infographics/index.ts';
 import { extremes, root, seedModel, withReports } from './fixtures.ts';
 
 const fixtures: Record<string, () => Model> = { seed: seedModel, reports: withReports, extremes };
@@ -47,7 +48,7 @@ for (const [name, model] of Object.entries(models)) {
   describe(`every card renders: ${name}`, () => {
     const jobs = listJobs(model);
     it.each(jobs.map((j) => [j.out, j] as const))('%s', async (_out, job: Job) => {
-      const r = await renderJob(model, job);
+      const r = await renderJob(model, job, templates);
       const img = decode(r.png);
       const [w, hgt] = job.kind.startsWith('og') ? [1200, 630] : [1080, 1350];
       expect([img.width, img.height]).toEqual([w, hgt]);
@@ -60,7 +61,7 @@ for (const [name, model] of Object.entries(models)) {
 
 describe('fixtures with gaps and extremes', () => {
   const m = models.extremes!;
-  const card = (key: string) => renderJob(m, listJobs(m).find((j) => j.kind === 'month' && j.key === key)!);
+  const card = (key: string) => renderJob(m, listJobs(m).find((j) => j.kind === 'month' && j.key === key)!, templates);
   it('40 activities in one month: first N and "และอีก K"', async () => {
     const r = await card('2561-03');
     const more = r.texts.map((t) => t.text ?? '').find((t) => t.replaceAll('\u200B', '').startsWith('และอีก') && t.includes('กิจกรรม'));
@@ -71,14 +72,14 @@ describe('fixtures with gaps and extremes', () => {
     expect(r.texts.some((t) => t.text?.replaceAll('\u200B', '').includes('ไม่มีโครงการ'))).toBe(true);
   });
   it('the 300-character name stays inside its lines (clamped with an ellipsis)', async () => {
-    const r = await renderJob(m, listJobs(m).find((j) => j.kind === 'project' && j.key === 'synthetic-forty')!);
+    const r = await renderJob(m, listJobs(m).find((j) => j.kind === 'project' && j.key === 'synthetic-forty')!, templates);
     const name = r.texts.find((t) => (t.text ?? '').replaceAll('\u200B', '').startsWith('โครงการพัฒนาระบบสารสนเทศ') && t.height > 60)!;
     expect(name).toBeDefined();
     expect(name.height).toBeLessThanOrEqual(3 * 44 * 1.4 + 2);
     expect(r.outside).toEqual([]);
   });
   it('planned data is labelled แผน where no report exists', async () => {
-    const r = await renderJob(models.seed!, listJobs(models.seed!).find((j) => j.key === '2561-02')!);
+    const r = await renderJob(models.seed!, listJobs(models.seed!).find((j) => j.key === '2561-02')!, templates);
     expect(r.texts.some((t) => t.text === 'แผน')).toBe(true);
   });
 });
@@ -87,9 +88,9 @@ describe('determinism', () => {
   it('same input, same bytes: twice on this thread and once in a worker', async () => {
     const m = models.reports!;
     const jobs = listJobs(m).filter((j) => j.key === '2561-03' || j.kind === 'overview' || j.kind === 'ogPlan');
-    const a = await Promise.all(jobs.map((j) => renderJob(m, j)));
-    const b = await Promise.all(jobs.map((j) => renderJob(m, j)));
-    const c = await renderMany(m, jobs, { workers: 2 });
+    const a = await Promise.all(jobs.map((j) => renderJob(m, j, templates)));
+    const b = await Promise.all(jobs.map((j) => renderJob(m, j, templates)));
+    const c = await renderMany(m, jobs, { workers: 2, templates: new URL('../../templates/infographics/index.ts', import.meta.url) });
     for (let i = 0; i < jobs.length; i++) {
       expect(Buffer.compare(a[i]!.png, b[i]!.png), jobs[i]!.out).toBe(0);
       expect(Buffer.compare(a[i]!.png, Buffer.from(c[i]!.png)), jobs[i]!.out).toBe(0);
@@ -117,7 +118,7 @@ const update = process.env.UPDATE_GOLDEN === '1';
 describe('golden images', () => {
   it.each(GOLDEN)('%s', async (name, fixture, pick) => {
     const m = models[fixture]!;
-    const r = await renderJob(m, listJobs(m).find(pick)!);
+    const r = await renderJob(m, listJobs(m).find(pick)!, templates);
     const file = join(goldenDir, `${name}.png`);
     if (update || !existsSync(file)) {
       if (!update) throw new Error(`no golden image ${file}: run UPDATE_GOLDEN=1 npx vitest run tests/infographics`);
