@@ -32,14 +32,6 @@ export function utf16Hex(s: string): string {
   return out;
 }
 
-/** does cluster k get gap extra before it? */
-export function isGapBefore(text: string, mode: 'space' | 'cluster', prevText: string | undefined): boolean {
-  if (prevText === undefined) return false;
-  if (mode === 'space') return /\s$/.test(prevText);
-  // clusters are graphemes (base + marks); never put space before a stray mark
-  return !/^[\p{M}\u0E33]/u.test(text);
-}
-
 export function nominalGlyph(font: PdfFont, ch: string): number | undefined {
   return font.hbFont.nominalGlyph(ch.codePointAt(0)!);
 }
@@ -59,10 +51,10 @@ export function writeText(out: string[], item: TextItem, use: FontUse, pageHeigh
   let pen = 0;
   let rise = 0;
   const gapUnits = item.gapExtra ? (item.gapExtra * 1000) / size : 0;
-  const mode = item.gapMode ?? 'space';
+  const gapAt = new Set(item.gapAt);
   for (let ci = 0; ci < shaped.clusters.length; ci++) {
     const cl = shaped.clusters[ci]!;
-    if (gapUnits && isGapBefore(cl.text, mode, shaped.clusters[ci - 1]?.text)) pen += gapUnits;
+    if (gapUnits && gapAt.has(ci)) pen += gapUnits;
     let actual = false;
     if (cl.glyphEnd - cl.glyphStart === 1 && [...cl.text].length === 1) {
       const gid = shaped.gids[cl.glyphStart]!;
