@@ -7,6 +7,7 @@
  * Clusters whose glyphs and characters do not map one to one (น้ำ: 3 glyphs for 2 characters after น; or a glyph
  * already mapped to other text) are wrapped in /Span <</ActualText …>> BDC … EMC.
  */
+import { PDFHexString } from '@cantoo/pdf-lib';
 import type { PdfFont } from '../font/font.ts';
 import type { TextItem } from './items.ts';
 import { rgb } from './items.ts';
@@ -30,6 +31,11 @@ export function utf16Hex(s: string): string {
   let out = 'FEFF';
   for (let i = 0; i < s.length; i++) out += hex4(s.charCodeAt(i)).toUpperCase();
   return out;
+}
+
+/** a PDF text string (titles, labels, bookmarks): UTF-16BE with BOM, as hex */
+export function textString(s: string): PDFHexString {
+  return PDFHexString.of(utf16Hex(s));
 }
 
 export function nominalGlyph(font: PdfFont, ch: string): number | undefined {
