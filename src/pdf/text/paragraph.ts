@@ -6,7 +6,7 @@
 import { pickFont, type FontFamily, type PdfFont } from '../font/font.ts';
 import type { Color } from '../render/items.ts';
 import { shape, type Shaped } from '../shape/shaper.ts';
-import { breakOpportunities, graphemeBoundaries, isWhitespace } from './breaks.ts';
+import { breakOpportunities, emergencyBreaks, isWhitespace } from './breaks.ts';
 
 /** A styled span of text. */
 export interface Run {
@@ -120,7 +120,7 @@ function buildPieces(runs: Run[], style: ParagraphStyle): Piece[] {
   return pieces;
 }
 
-/** Split an over-long piece between grapheme clusters so each part fits `avail` (at least one grapheme each). */
+/** Split an over-long piece between grapheme clusters (not inside an abbreviation) so each part fits `avail` (at least one cluster each). */
 function splitPiece(piece: Piece, runs: Run[], style: ParagraphStyle, firstAvail: number, avail: number): Piece[] {
   const out: Piece[] = [];
   let cur: Piece = { parts: [], width: 0, trail: 0, hardBreakAfter: false };
@@ -130,7 +130,7 @@ function splitPiece(piece: Piece, runs: Run[], style: ParagraphStyle, firstAvail
     let rest = part.text;
     while (rest.length) {
       // longest prefix (in graphemes) that fits
-      const gb = [...graphemeBoundaries(rest), rest.length];
+      const gb = [...emergencyBreaks(rest), rest.length];
       let take = 0;
       for (const g of gb) {
         const w = makePart(runs, style, part.run, rest.slice(0, g), false).width;
