@@ -21,8 +21,9 @@ export function tocEntryBox(b: TocEntryBlock, width: number, theme: Theme, toc: 
   const upem = font.info.unitsPerEm;
   const label = shape(font, b.page);
   const labelW = (label.advance * size) / upem;
-  // the label column: as wide as the label (at least two digits' room) plus a gap for the leaders
-  const gutter = Math.max(labelW, size) + size;
+  // the label column: room for three digits (so the leaders of all entries end at one x) or the label's width
+  const labelCol = Math.max(labelW, size * 1.5);
+  const gutter = labelCol + size;
   const hang = step;
   const titleW = Math.max(hang + size, width - x0 - gutter);
   // the entry is the link: a link of a run inside it would nest links
@@ -58,7 +59,7 @@ export function tocEntryBox(b: TocEntryBlock, width: number, theme: Theme, toc: 
       const labelX = x + width - labelW;
       // leaders on a grid from the column's left edge, so the dots of all entries line up
       const start = x + Math.ceil((end - x + size * 0.4) / pitch) * pitch;
-      const n = Math.floor((labelX - size * 0.4 - dotW - start) / pitch) + 1;
+      const n = Math.floor((x + width - labelCol - size * 0.4 - dotW - start) / pitch) + 1;
       if (n > 0) {
         const dots = shape(font, '.'.repeat(n));
         ctx.items.push({
