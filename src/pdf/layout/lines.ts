@@ -53,7 +53,7 @@ export function fragmentTags(lines: Line[], tag: ItemTag, struct: Structure): Ma
   const out = new Map<LineFragment, ItemTag>();
   let prev: { link: string; tag: ItemTag } | undefined;
   for (const f of lines.flatMap((l) => l.fragments)) {
-    if (!f.link || tag.role === 'Artifact') { out.set(f, tag); prev = undefined; continue; }
+    if (!f.link) { out.set(f, tag); prev = undefined; continue; }
     if (prev?.link !== f.link) prev = { link: f.link, tag: tagOf(struct, struct.add('Link', tag.node)) };
     out.set(f, prev.tag);
   }
