@@ -72,6 +72,25 @@ describe('table rows continue on the next page under the repeated header', () =>
   });
 });
 
+describe('keepTogether rows taller than a page', () => {
+  it('split at the top of a page instead of running off it', () => {
+    const lines = Array.from({ length: 40 }, (_, k) => `บรรทัด ${k + 1}`).join('\n');
+    const layout = layoutDocument({ sections: [{ blocks: [
+      { type: 'paragraph', content: 'ก่อนตาราง' },
+      { type: 'table', columns: [1], header: [{ cells: ['หัว'] }], rows: [{ keepTogether: true, cells: [lines] }] },
+    ] }] });
+    const bottom = 841.89 - 2 * (72 / 2.54);
+    const counts = layout.pages.map((p) => p.items.filter((i) => textOf(i).startsWith('บรรทัด')).length);
+    // moved off the first page (it would fit there only in part), then split on the second
+    expect(counts[0]).toBe(0);
+    expect(counts.slice(1).every((n) => n > 0)).toBe(true);
+    expect(counts.reduce((a, n) => a + n, 0)).toBe(40);
+    for (const p of layout.pages) {
+      for (const i of p.items) if (i.kind === 'text') expect(i.y).toBeLessThan(bottom);
+    }
+  });
+});
+
 describe('row splits keep at least two lines of a cell on each side', () => {
   const H = 841.89 - 2.5 * (72 / 2.54) - 2 * (72 / 2.54);
   const line = 14 * 1.6;

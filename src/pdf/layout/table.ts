@@ -179,7 +179,8 @@ export function tableBox(t: TableBlock, availWidth: number, theme: Theme, scope:
         if (i === rows.length) return null; // everything fits: no split needed
         const rest = rows.slice(i);
         const r = rows[i]!;
-        if (!r.row.keepTogether) {
+        // a keepTogether row that does not fit even at the top of a page splits rather than run off the page
+        if (!r.row.keepTogether || (atTop && first.length === 0)) {
           const parts = splitRow(r, avail - used);
           if (parts) { first.push(parts[0]); rest[0] = parts[1]; }
         }
