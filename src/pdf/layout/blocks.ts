@@ -1,97 +1,61 @@
-/** Converting blocks to boxes for a given column width. */
+/** Converting blocks to boxes for a given column width; each block adds its structure elements to the scope. */
 import { pickFont } from '../font/font.ts';
-import type { Item, TextItem } from '../render/items.ts';
+import type { Item, ItemTag } from '../render/items.ts';
 import { shape } from '../shape/shaper.ts';
-import { layoutParagraph, type Line, type ParagraphStyle, type Run } from '../text/paragraph.ts';
 import { toThaiDigits } from '../../thai/index.ts';
-import type { Box, DrawCtx } from './box.ts';
+import type { Box } from './box.ts';
+import { fitParagraph, lineBoxes, linkStyled, paragraphStyle, toRuns } from './lines.ts';
+import { artifact, tagOf, type Scope } from './structure.ts';
 import { tableBox } from './table.ts';
+import { tocEntryBox } from './toc.ts';
 import type { Block, Canvas, CanvasTextStyle, Inline, Theme } from './types.ts';
 
-export function toRuns(content: Inline, extra?: Partial<Run>): Run[] {
-  const runs = typeof content === 'string' ? [{ text: content }] : content;
-  return extra ? runs.map((r) => ({ ...extra, ...r })) : runs;
-}
-
-/** Draw laid-out lines as text items (and link rectangles). */
-export function drawLine(ctx: DrawCtx, line: Line, x: number, y: number, linkColor?: unknown): void {
-  void linkColor;
-  for (const f of line.fragments) {
-    const t: TextItem = {
-      kind: 'text', x: x + f.x, y: y + line.baseline, shaped: f.shaped, size: f.size, color: f.color,
-      underline: f.underline, gapExtra: f.gapExtra, gapMode: f.gapMode,
-    };
-    ctx.items.push(t);
-    if (f.link) {
-      const item: Item = f.link.startsWith('#')
-        ? { kind: 'link', x: x + f.x, y, w: f.width, h: line.height, anchor: f.link.slice(1) }
-        : { kind: 'link', x: x + f.x, y, w: f.width, h: line.height, uri: f.link };
-      ctx.items.push(item);
-    }
-  }
-}
-
-export function lineBoxes(lines: Line[], opts: { spaceBefore: number; spaceAfter: number; keepAll?: boolean; id?: string; keepWithNext?: boolean }): Box[] {
-  const n = lines.length;
-  return lines.map((line, i) => ({
-    height: line.height,
-    spaceBefore: i === 0 ? opts.spaceBefore : 0,
-    spaceAfter: i === n - 1 ? opts.spaceAfter : 0,
-    // keep headings whole and with what follows; avoid a lone first or last line of a paragraph
-    keepWithNext: opts.keepAll || (i === n - 1 ? !!opts.keepWithNext : (i === 0 && n >= 2) || (i === n - 2 && n >= 3)),
-    anchors: i === 0 && opts.id ? [opts.id] : undefined,
-    draw: (ctx: DrawCtx, x: number, y: number) => drawLine(ctx, line, x, y),
-  }));
-}
-
-export function paragraphStyle(theme: Theme, o: { size?: number; lineHeight?: number; align?: ParagraphStyle['align']; indent?: number; color?: unknown }): ParagraphStyle {
-  return {
-    family: theme.family,
-    size: o.size ?? theme.size,
-    lineHeight: o.lineHeight ?? theme.lineHeight,
-    align: o.align ?? theme.align,
-    indent: o.indent ?? 0,
-    color: (o.color as ParagraphStyle['color']) ?? theme.color,
-  };
-}
-
-function linkStyled(runs: Run[], theme: Theme): Run[] {
-  return runs.map((r) => (r.link && r.color === undefined ? { ...r, color: theme.linkColor } : r));
-}
-
-export function blocksToBoxes(blocks: Block[], width: number, theme: Theme): Box[] {
+export function blocksToBoxes(blocks: Block[], width: number, theme: Theme, scope: Scope): Box[] {
   const out: Box[] = [];
-  for (const b of blocks) out.push(...blockToBoxes(b, width, theme));
+  let toc: Scope | undefined;
+  for (const b of blocks) {
+    if (b.type === 'tocEntry') {
+      // consecutive entries are one TOC
+      toc ??= { struct: scope.struct, parent: scope.struct.add('TOC', scope.parent) };
+      out.push(tocEntryBox(b, width, theme, toc));
+      continue;
+    }
+    toc = undefined;
+    out.push(...blockToBoxes(b, width, theme, scope));
+  }
   return out;
 }
 
-export function blockToBoxes(b: Block, width: number, theme: Theme): Box[] {
+function blockToBoxes(b: Exclude<Block, { type: 'tocEntry' }>, width: number, theme: Theme, scope: Scope): Box[] {
+  const { struct } = scope;
   switch (b.type) {
     case 'paragraph': {
       const style = paragraphStyle(theme, { ...b, indent: b.indent ?? theme.indent });
       const runs = linkStyled(toRuns(b.content, b.bold ? { bold: true } : undefined), theme);
-      const lines = layoutParagraph(runs, style, width);
-      return lineBoxes(lines, { spaceBefore: b.spaceBefore ?? 0, spaceAfter: b.spaceAfter ?? theme.paragraphSpacing, id: b.id, keepWithNext: b.keepWithNext });
+      const lines = fitParagraph(runs, style, width, b.fit);
+      const tag = tagOf(struct, struct.add('P', scope.parent));
+      return lineBoxes(lines, { spaceBefore: b.spaceBefore ?? 0, spaceAfter: b.spaceAfter ?? theme.paragraphSpacing, id: b.id, keepWithNext: b.keepWithNext, tag, struct });
     }
     case 'heading': {
       const size = b.size ?? theme.headingSizes[b.level - 1] ?? theme.size;
       const style = paragraphStyle(theme, { size, align: b.align ?? 'left', indent: 0, color: b.color ?? theme.headingColor, lineHeight: Math.max(1.4, theme.lineHeight - 0.1) });
       const runs = linkStyled(toRuns(b.content, { bold: true }), theme);
-      const lines = layoutParagraph(runs, style, width);
-      const boxes = lineBoxes(lines, { spaceBefore: b.spaceBefore ?? size * 0.6, spaceAfter: b.spaceAfter ?? size * 0.3, keepAll: true, id: b.id });
+      const lines = fitParagraph(runs, style, width);
+      const tag = tagOf(struct, struct.add(`H${b.level}`, scope.parent));
+      const boxes = lineBoxes(lines, { spaceBefore: b.spaceBefore ?? size * 0.6, spaceAfter: b.spaceAfter ?? size * 0.3, keepAll: true, id: b.id, tag, struct });
       const first = boxes[0];
       if (first && b.outline !== false && b.id) {
         first.outline = { title: b.outlineTitle ?? runs.map((r) => r.text).join('').replace(/\s+/g, ' ').trim(), anchor: b.id, level: b.level };
       }
       return boxes;
     }
-    case 'list': return listBoxes(b, width, theme);
-    case 'table': return [tableBox(b, width, theme)];
+    case 'list': return listBoxes(b, width, theme, scope);
+    case 'table': return [tableBox(b, width, theme, scope, blocksToBoxes)];
     case 'spacer': return [{ height: b.height, spaceBefore: 0, spaceAfter: 0, draw: () => {}, anchors: b.id ? [b.id] : undefined }];
     case 'pageBreak': return [{ height: 0, spaceBefore: 0, spaceAfter: 0, pageBreak: true, draw: () => {}, anchors: b.id ? [b.id] : undefined }];
     case 'rule': return [{
       height: b.width ?? 0.75, spaceBefore: b.spaceBefore ?? 4, spaceAfter: b.spaceAfter ?? 4, anchors: b.id ? [b.id] : undefined,
-      draw: (ctx, x, y) => ctx.items.push({ kind: 'line', x1: x, y1: y, x2: x + width, y2: y, color: b.color ?? '#888888', width: b.width ?? 0.75 }),
+      draw: (ctx, x, y) => ctx.items.push({ kind: 'line', x1: x, y1: y, x2: x + width, y2: y, color: b.color ?? '#888888', width: b.width ?? 0.75, tag: artifact(scope.parent) }),
     }];
     case 'image': {
       let w = b.width ?? b.image.width * 0.75;
@@ -100,22 +64,24 @@ export function blockToBoxes(b: Block, width: number, theme: Theme): Box[] {
       if (b.height && !b.width) w = (h * b.image.width) / b.image.height;
       if (w > width) { h *= width / w; w = width; }
       const dx = b.align === 'center' ? (width - w) / 2 : b.align === 'right' ? width - w : 0;
+      const tag = tagOf(struct, struct.add('Figure', scope.parent, { alt: b.alt }));
       return [{
         height: h, spaceBefore: b.spaceBefore ?? 0, spaceAfter: b.spaceAfter ?? theme.paragraphSpacing, keepWithNext: b.keepWithNext,
         anchors: b.id ? [b.id] : undefined,
-        draw: (ctx, x, y) => ctx.items.push({ kind: 'image', image: b.image, x: x + dx, y, w, h }),
+        draw: (ctx, x, y) => ctx.items.push({ kind: 'image', image: b.image, x: x + dx, y, w, h, tag }),
       }];
     }
     case 'canvas': {
       const w = Math.min(b.width ?? width, width);
+      const tag = tagOf(struct, struct.add('Figure', scope.parent, { alt: b.alt }));
       return [{
         height: b.height, spaceBefore: b.spaceBefore ?? 0, spaceAfter: b.spaceAfter ?? theme.paragraphSpacing, keepWithNext: b.keepWithNext,
         anchors: b.id ? [b.id] : undefined,
-        draw: (ctx, x, y) => b.draw(makeCanvas(ctx.items, theme, x, y, w, b.height)),
+        draw: (ctx, x, y) => b.draw(makeCanvas(ctx.items, theme, x, y, w, b.height, tag)),
       }];
     }
     case 'keepTogether': {
-      const boxes = blocksToBoxes(b.blocks, width, theme);
+      const boxes = blocksToBoxes(b.blocks, width, theme, scope);
       boxes.forEach((bx, i) => { if (i < boxes.length - 1) bx.keepWithNext = true; });
       if (boxes[0] && b.id) boxes[0].anchors = [...(boxes[0].anchors ?? []), b.id];
       const last = boxes[boxes.length - 1];
@@ -125,11 +91,13 @@ export function blockToBoxes(b: Block, width: number, theme: Theme): Box[] {
   }
 }
 
-function listBoxes(b: Extract<Block, { type: 'list' }>, width: number, theme: Theme): Box[] {
+function listBoxes(b: Extract<Block, { type: 'list' }>, width: number, theme: Theme, scope: Scope): Box[] {
+  const { struct } = scope;
   const size = b.size ?? theme.size;
   const indent = b.indent ?? size * 1.8;
   const out: Box[] = [];
   const start = b.start ?? 1;
+  const list = struct.add('L', scope.parent);
   b.items.forEach((item, i) => {
     const n = start + i;
     let marker = b.marker ? b.marker(n) : b.ordered ? `${n}.` : '•';
@@ -137,7 +105,9 @@ function listBoxes(b: Extract<Block, { type: 'list' }>, width: number, theme: Th
     const blocks: Block[] = typeof item === 'string' || (Array.isArray(item) && item.length > 0 && 'text' in (item[0] as object))
       ? [{ type: 'paragraph', content: item as Inline, size, indent: 0, spaceAfter: 0 }]
       : (item as Block[]);
-    const boxes = blocksToBoxes(blocks, width - indent, { ...theme, indent: 0, size });
+    const li = struct.add('LI', list);
+    const lbl = tagOf(struct, struct.add('Lbl', li));
+    const boxes = blocksToBoxes(blocks, width - indent, { ...theme, indent: 0, size }, { struct, parent: struct.add('LBody', li) });
     const first = boxes[0];
     boxes.forEach((bx) => {
       const inner = bx.draw;
@@ -159,7 +129,7 @@ function listBoxes(b: Extract<Block, { type: 'list' }>, width: number, theme: Th
       const lh = size * theme.lineHeight;
       const baseline = (lh - ((ascender - descender) / unitsPerEm) * size) / 2 + (ascender / unitsPerEm) * size;
       first.draw = (ctx, x, y) => {
-        ctx.items.push({ kind: 'text', x: x + indent - mw - size * 0.4, y: y + baseline, shaped, size, color: theme.color });
+        ctx.items.push({ kind: 'text', x: x + indent - mw - size * 0.4, y: y + baseline, shaped, size, color: theme.color, tag: lbl });
         inner(ctx, x, y);
       };
       first.spaceBefore = i === 0 ? (b.spaceBefore ?? 0) : (b.itemSpacing ?? size * 0.2);
@@ -172,7 +142,8 @@ function listBoxes(b: Extract<Block, { type: 'list' }>, width: number, theme: Th
   return out;
 }
 
-export function makeCanvas(items: Item[], theme: Theme, ox: number, oy: number, width: number, height: number): Canvas {
+/** A canvas drawing into `items` at (ox, oy); everything it draws is part of one figure (`tag`). */
+function makeCanvas(items: Item[], theme: Theme, ox: number, oy: number, width: number, height: number, tag: ItemTag): Canvas {
   const textShape = (text: string, st?: CanvasTextStyle) => {
     const size = st?.size ?? theme.size;
     const shaped = shape(pickFont(theme.family, st?.bold), text);
@@ -180,19 +151,19 @@ export function makeCanvas(items: Item[], theme: Theme, ox: number, oy: number, 
   };
   return {
     width, height,
-    rect: (x, y, w, h, s) => { items.push({ kind: 'rect', x: ox + x, y: oy + y, w, h, ...s }); },
-    line: (x1, y1, x2, y2, s) => { items.push({ kind: 'line', x1: ox + x1, y1: oy + y1, x2: ox + x2, y2: oy + y2, ...s }); },
-    polygon: (pts, s) => { items.push({ kind: 'path', points: pts.map(([x, y]) => [ox + x, oy + y] as [number, number]), closed: s.closed ?? true, fill: s.fill, stroke: s.stroke, lineWidth: s.lineWidth }); },
+    rect: (x, y, w, h, s) => { items.push({ kind: 'rect', x: ox + x, y: oy + y, w, h, ...s, tag }); },
+    line: (x1, y1, x2, y2, s) => { items.push({ kind: 'line', x1: ox + x1, y1: oy + y1, x2: ox + x2, y2: oy + y2, ...s, tag }); },
+    polygon: (pts, s) => { items.push({ kind: 'path', points: pts.map(([x, y]) => [ox + x, oy + y] as [number, number]), closed: s.closed ?? true, fill: s.fill, stroke: s.stroke, lineWidth: s.lineWidth, tag }); },
     text: (x, y, text, st) => {
       const { shaped, size, width: w } = textShape(text, st);
       const dx = st?.align === 'center' ? -w / 2 : st?.align === 'right' ? -w : 0;
       const { ascender, unitsPerEm } = shaped.font.info;
       const dy = st?.baseline === 'top' ? (ascender / unitsPerEm) * size
         : st?.baseline === 'middle' ? (shaped.font.info.capHeight / 2 / unitsPerEm) * size : 0;
-      items.push({ kind: 'text', x: ox + x + dx, y: oy + y + dy, shaped, size, color: st?.color ?? theme.color });
+      items.push({ kind: 'text', x: ox + x + dx, y: oy + y + dy, shaped, size, color: st?.color ?? theme.color, tag });
       return w;
     },
     measure: (text, st) => textShape(text, st).width,
-    image: (image, x, y, w, h) => { items.push({ kind: 'image', image, x: ox + x, y: oy + y, w, h }); },
+    image: (image, x, y, w, h) => { items.push({ kind: 'image', image, x: ox + x, y: oy + y, w, h, tag }); },
   };
 }

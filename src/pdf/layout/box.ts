@@ -1,5 +1,7 @@
 /** Boxes: the unit the page flow stacks. A paragraph becomes one box per line, a table one splittable box. */
 import type { Item, OutlineEntry } from '../render/items.ts';
+import type { Scope } from './structure.ts';
+import type { Block, Theme } from './types.ts';
 
 export interface DrawCtx {
   items: Item[];
@@ -21,3 +23,6 @@ export interface Box {
   anchors?: string[];
   outline?: OutlineEntry;
 }
+
+/** Lays out blocks as boxes; passed to the table layout for cells holding blocks (no import cycle). */
+export type BlockLayouter = (blocks: Block[], width: number, theme: Theme, scope: Scope) => Box[];

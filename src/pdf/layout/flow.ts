@@ -2,12 +2,13 @@
  * Page flow: stacks boxes into pages with margins, honours keep-with-next chains and page breaks, splits tables,
  * records anchors and outline entries, then draws running headers and footers once the page count is known.
  */
-import type { AnchorPos, OutlineEntry, Page } from '../render/items.ts';
+import type { AnchorPos, OutlineEntry, Page, StructNode } from '../render/items.ts';
 import { shape } from '../shape/shaper.ts';
 import { pickFont } from '../font/font.ts';
 import { toThaiDigits } from '../../thai/index.ts';
 import type { Box, DrawCtx } from './box.ts';
 import { blocksToBoxes } from './blocks.ts';
+import { artifact, Structure } from './structure.ts';
 import type { DocumentSpec, Margins, NumberStyle, PageSetup, RunningText, Theme } from './types.ts';
 
 export const A4: [number, number] = [595.28, 841.89];
@@ -25,6 +26,8 @@ export interface Layout {
   anchors: Map<string, AnchorPos>;
   outline: OutlineEntry[];
   theme: Theme;
+  /** structure elements in reading order (node 0: Document); items point at them with their tag */
+  structure: StructNode[];
 }
 
 function resolveSetup(base: PageSetup | undefined, own: PageSetup | undefined) {
@@ -53,6 +56,7 @@ export function flow(spec: DocumentSpec, theme: Theme): Layout {
   const outline: OutlineEntry[] = [];
   const running: Array<{ page: LaidOutPage; header?: RunningText; footer?: RunningText; first: boolean; margins: Margins; numbering: NumberStyle; title?: string }> = [];
   let number = 0;
+  const struct = new Structure();
 
   spec.sections.forEach((section, si) => {
     const setup = resolveSetup(spec.page, section.page);
@@ -60,7 +64,7 @@ export function flow(spec: DocumentSpec, theme: Theme): Layout {
     const colW = setup.width - setup.margins.left - setup.margins.right;
     const top = setup.margins.top;
     const bottom = setup.height - setup.margins.bottom;
-    const queue: Box[] = blocksToBoxes(section.blocks, colW, theme);
+    const queue: Box[] = blocksToBoxes(section.blocks, colW, theme, { struct, parent: 0 });
     let firstInSection = true;
 
     // placed boxes of the current page, drawn when the page is finished
@@ -134,13 +138,12 @@ export function flow(spec: DocumentSpec, theme: Theme): Layout {
 
   // running headers and footers, now that the page count is known
   const total = pages.length;
-  running.forEach((r, i) => {
+  for (const r of running) {
     const vars = { page: r.page.label, pages: formatPageNumber(total, r.numbering), section: r.title ?? '' };
     if (r.header && !(r.header.skipFirst && r.first)) drawRunning(r.page, r.header, vars, r.margins, theme, 'header');
     if (r.footer && !(r.footer.skipFirst && r.first)) drawRunning(r.page, r.footer, vars, r.margins, theme, 'footer');
-    void i;
-  });
-  return { pages, anchors, outline, theme };
+  }
+  return { pages, anchors, outline, theme, structure: struct.nodes };
 }
 
 function drawRunning(page: Page, rt: RunningText, vars: Record<string, string>, m: Margins, theme: Theme, where: 'header' | 'footer') {
@@ -158,13 +161,13 @@ function drawRunning(page: Page, rt: RunningText, vars: Record<string, string>, 
     const shaped = shape(font, sub(text));
     const w = (shaped.advance * size) / unitsPerEm;
     const x = align === 'left' ? left : align === 'right' ? right - w : (left + right - w) / 2;
-    page.items.push({ kind: 'text', x, y: baseline, shaped, size, color: rt.color ?? '#444444' });
+    page.items.push({ kind: 'text', x, y: baseline, shaped, size, color: rt.color ?? '#444444', tag: artifact(0) });
   };
   slot(rt.left, 'left');
   slot(rt.center, 'center');
   slot(rt.right, 'right');
   if (rt.rule) {
     const ry = where === 'header' ? baseline + size * 0.5 : baseline - size * 1.2;
-    page.items.push({ kind: 'line', x1: left, y1: ry, x2: right, y2: ry, color: '#999999', width: 0.5 });
+    page.items.push({ kind: 'line', x1: left, y1: ry, x2: right, y2: ry, color: '#999999', width: 0.5, tag: artifact(0) });
   }
 }

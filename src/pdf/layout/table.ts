@@ -1,14 +1,20 @@
 /**
  * Tables: column widths from relative weights, padding, borders, fills, wrapped cells (any blocks), column spans,
  * rows split across pages at line boundaries, header rows repeated on every page.
+ *
+ * Structure: Table > TR > TH | TD; a cell's text content is the cell's own, block content is its children.
+ * Fills and borders are artifacts, and so is a header row repeated on a continued page.
  */
 import type { Item } from '../render/items.ts';
-import type { Box, DrawCtx } from './box.ts';
-import { blocksToBoxes } from './blocks.ts';
-import type { Block, TableBlock, TableCell, TableRow, Theme } from './types.ts';
+import type { BlockLayouter, Box, DrawCtx } from './box.ts';
+import { fitParagraph, lineBoxes, linkStyled, paragraphStyle, toRuns } from './lines.ts';
+import { artifact, asArtifacts, tagOf, type Scope } from './structure.ts';
+import type { Block, Inline, TableBlock, TableCell, TableRow, Theme } from './types.ts';
 
 interface CellLayout {
   cell: TableCell;
+  /** its TH/TD structure node */
+  node: number;
   x: number;
   width: number;
   /** content boxes and their y offsets within the content area */
@@ -23,6 +29,9 @@ interface RowLayout {
   header: boolean;
   stripe: boolean;
 }
+
+/** fewest lines of a cell left at a page bottom or carried to the next page when a row splits */
+const MIN_SPLIT_LINES = 2;
 
 function pad(p: TableBlock['padding']): [number, number, number, number] {
   if (p === undefined) return [3, 5, 3, 5];
@@ -41,7 +50,11 @@ function stackBoxes(boxes: Box[]): { placed: Array<{ box: Box; y: number }>; hei
   return { placed, height: y };
 }
 
-export function tableBox(t: TableBlock, availWidth: number, theme: Theme): Box {
+const isBlocks = (content: TableCell['content']): content is Block[] =>
+  Array.isArray(content) && content.length > 0 && !('text' in (content[0] as object));
+
+export function tableBox(t: TableBlock, availWidth: number, theme: Theme, scope: Scope, layoutBlocks: BlockLayouter): Box {
+  const { struct } = scope;
   const width = Math.min(t.width ?? availWidth, availWidth);
   const total = t.columns.reduce((a, b) => a + b, 0);
   const colW = t.columns.map((c) => (c / total) * width);
@@ -49,9 +62,21 @@ export function tableBox(t: TableBlock, availWidth: number, theme: Theme): Box {
   const [pt, pr, pb, pl] = pad(t.padding);
   const size = t.size ?? theme.size;
   const cellTheme: Theme = { ...theme, size, lineHeight: t.lineHeight ?? theme.lineHeight, indent: 0, paragraphSpacing: size * 0.3 };
+  const table = struct.add('Table', scope.parent);
+
+  const cellBoxes = (cell: TableCell, header: boolean, node: number, w: number): Box[] => {
+    if (isBlocks(cell.content)) return layoutBlocks(cell.content, w, cellTheme, { struct, parent: node });
+    // text content: the cell's own lines, no paragraph element between
+    const style = paragraphStyle(cellTheme, { align: cell.align ?? t.align ?? (header ? 'center' : 'left'), color: cell.color, indent: 0 });
+    const bold = cell.bold ?? header;
+    const runs = linkStyled(toRuns(cell.content as Inline, bold ? { bold: true } : undefined), cellTheme);
+    const lines = fitParagraph(runs, style, w, cell.shrinkToFit ? 'shrink' : undefined);
+    return lineBoxes(lines, { spaceBefore: 0, spaceAfter: 0, tag: tagOf(struct, node), struct });
+  };
 
   const layoutRow = (row: TableRow, header: boolean, index: number): RowLayout => {
     const cells: CellLayout[] = [];
+    const tr = struct.add('TR', table);
     let col = 0;
     for (const raw of row.cells) {
       const cell: TableCell = typeof raw === 'string' ? { content: raw } : raw;
@@ -59,12 +84,9 @@ export function tableBox(t: TableBlock, availWidth: number, theme: Theme): Box {
       const x = colX[col] ?? width;
       const w = colW.slice(col, col + span).reduce((a, b) => a + b, 0);
       col += span;
-      const blocks: Block[] = Array.isArray(cell.content) && cell.content.length > 0 && !('text' in (cell.content[0] as object))
-        ? (cell.content as Block[])
-        : [{ type: 'paragraph', content: cell.content as string, align: cell.align ?? t.align ?? (header ? 'center' : 'left'), bold: cell.bold ?? header, color: cell.color, spaceAfter: 0, indent: 0 }];
-      const boxes = blocksToBoxes(blocks, Math.max(1, w - pl - pr), cellTheme);
-      const { placed, height } = stackBoxes(boxes);
-      cells.push({ cell, x, width: w, boxes: placed, contentHeight: height });
+      const node = header ? struct.add('TH', tr, { scope: 'Column' }) : struct.add('TD', tr);
+      const { placed, height } = stackBoxes(cellBoxes(cell, header, node, Math.max(1, w - pl - pr)));
+      cells.push({ cell, node, x, width: w, boxes: placed, contentHeight: height });
     }
     const height = Math.max(...cells.map((c) => c.contentHeight), size) + pt + pb;
     return { row, cells, height, header, stripe: !header && index % 2 === 1 };
@@ -80,20 +102,30 @@ export function tableBox(t: TableBlock, availWidth: number, theme: Theme): Box {
     const rowFill = r.row.fill ?? (r.header ? t.headerFill : r.stripe ? t.stripeFill : undefined);
     for (const c of r.cells) {
       const fill = c.cell.fill ?? rowFill;
-      if (fill) ctx.items.push({ kind: 'rect', x: x + c.x, y, w: c.width, h: r.height, fill });
+      if (fill) ctx.items.push({ kind: 'rect', x: x + c.x, y, w: c.width, h: r.height, fill, tag: artifact(c.node) });
       const free = r.height - pt - pb - c.contentHeight;
       const dy = c.cell.valign === 'middle' || (r.header && c.cell.valign === undefined) ? free / 2 : c.cell.valign === 'bottom' ? free : 0;
       for (const { box, y: by } of c.boxes) box.draw(ctx, x + c.x + pl, y + pt + dy + by);
     }
     if (borderWidth > 0) {
       for (const c of r.cells) {
-        const item: Item = { kind: 'rect', x: x + c.x, y, w: c.width, h: r.height, stroke: borderColor, lineWidth: borderWidth };
+        const item: Item = { kind: 'rect', x: x + c.x, y, w: c.width, h: r.height, stroke: borderColor, lineWidth: borderWidth, tag: artifact(c.node) };
         ctx.items.push(item);
       }
     }
   };
 
-  /** split a row so that its first part is at most `avail` high; undefined if not even one line fits */
+  /** the header again on a continued page: same drawing, as page furniture */
+  const drawRepeated = (ctx: DrawCtx, r: RowLayout, x: number, y: number) => {
+    const items: Item[] = [];
+    drawRow({ ...ctx, items }, r, x, y);
+    ctx.items.push(...asArtifacts(items, table));
+  };
+
+  /**
+   * Split a row so that its first part is at most `avail` high, at line boundaries; undefined (move the row) when
+   * a continuing cell would keep or carry fewer than MIN_SPLIT_LINES lines.
+   */
   const splitRow = (r: RowLayout, avail: number): [RowLayout, RowLayout] | undefined => {
     const room = avail - pt - pb;
     if (room <= 0) return undefined;
@@ -101,9 +133,13 @@ export function tableBox(t: TableBlock, availWidth: number, theme: Theme): Box {
     const rests: CellLayout[] = [];
     let any = false;
     for (const c of r.cells) {
+      const n = c.boxes.length;
       let k = 0;
-      while (k < c.boxes.length && c.boxes[k]!.y + c.boxes[k]!.box.height <= room + 1e-6) k++;
-      // do not leave a lone line of a paragraph behind when the rest continues — not enforced: cells are short
+      while (k < n && c.boxes[k]!.y + c.boxes[k]!.box.height <= room + 1e-6) k++;
+      if (k < n) {
+        k = Math.min(k, n - MIN_SPLIT_LINES);
+        if (k < MIN_SPLIT_LINES) return undefined;
+      }
       if (k > 0) any = true;
       const head = c.boxes.slice(0, k);
       const tail = c.boxes.slice(k);
@@ -117,12 +153,12 @@ export function tableBox(t: TableBlock, availWidth: number, theme: Theme): Box {
     if (!any) return undefined;
     const h1 = Math.max(...firsts.map((c) => c.contentHeight), 0) + pt + pb;
     const h2 = Math.max(...rests.map((c) => c.contentHeight), size) + pt + pb;
-    return [{ ...r, cells: firsts, height: Math.max(h1, avail) === avail ? avail : h1 }, { ...r, cells: rests, height: h2, header: r.header }];
+    // the first part reaches the page bottom, so its borders close there
+    return [{ ...r, cells: firsts, height: Math.max(h1, avail) === avail ? avail : h1 }, { ...r, cells: rests, height: h2 }];
   };
 
-  const make = (rows: RowLayout[], withHeader: RowLayout[]): Box => {
-    const all = [...withHeader, ...rows];
-    const height = all.reduce((a, r) => a + r.height, 0);
+  const make = (rows: RowLayout[], withHeader: RowLayout[], repeated: boolean): Box => {
+    const height = [...withHeader, ...rows].reduce((a, r) => a + r.height, 0);
     const box: Box = {
       height,
       spaceBefore: t.spaceBefore ?? 0,
@@ -131,7 +167,8 @@ export function tableBox(t: TableBlock, availWidth: number, theme: Theme): Box {
       anchors: t.id ? [t.id] : undefined,
       draw: (ctx, x, y) => {
         let cy = y;
-        for (const r of all) { drawRow(ctx, r, x, cy); cy += r.height; }
+        for (const r of withHeader) { (repeated ? drawRepeated : drawRow)(ctx, r, x, cy); cy += r.height; }
+        for (const r of rows) { drawRow(ctx, r, x, cy); cy += r.height; }
       },
       split: (avail, atTop) => {
         const head = withHeader;
@@ -142,7 +179,8 @@ export function tableBox(t: TableBlock, availWidth: number, theme: Theme): Box {
         if (i === rows.length) return null; // everything fits: no split needed
         const rest = rows.slice(i);
         const r = rows[i]!;
-        if (!r.row.keepTogether) {
+        // a keepTogether row that does not fit even at the top of a page splits rather than run off the page
+        if (!r.row.keepTogether || (atTop && first.length === 0)) {
           const parts = splitRow(r, avail - used);
           if (parts) { first.push(parts[0]); rest[0] = parts[1]; }
         }
@@ -151,9 +189,9 @@ export function tableBox(t: TableBlock, availWidth: number, theme: Theme): Box {
           // at the top of a page and still nothing fits: place the row anyway (it overflows the page)
           first.push(rest.shift()!);
         }
-        const a = make(first, head);
+        const a = make(first, head, repeated);
         a.spaceAfter = 0;
-        const b = make(rest, repeat ? headerRows : []);
+        const b = make(rest, repeat ? headerRows : [], true);
         b.spaceBefore = 0;
         b.anchors = undefined;
         return [a, b];
@@ -161,5 +199,5 @@ export function tableBox(t: TableBlock, availWidth: number, theme: Theme): Box {
     };
     return box;
   };
-  return make(bodyRows, headerRows);
+  return make(bodyRows, headerRows, false);
 }

@@ -85,6 +85,8 @@ export interface ParagraphBlock extends BlockBase {
   indent?: number;
   color?: Color;
   bold?: boolean;
+  /** 'shrink': set on one line at the largest size ≤ size that fits (never below 60 % of it) */
+  fit?: 'shrink';
 }
 
 export interface HeadingBlock extends BlockBase {
@@ -124,12 +126,17 @@ export interface TableCell {
   bold?: boolean;
   color?: Color;
   valign?: 'top' | 'middle' | 'bottom';
+  /** set text content on one line at the largest size ≤ the table's that fits the cell (never below 60 % of it) */
+  shrinkToFit?: boolean;
 }
 
 export interface TableRow {
   cells: Array<TableCell | string>;
   fill?: Color;
-  /** never split this row across pages */
+  /**
+   * never split this row across pages. By default a row that does not fit the rest of the page is split at line
+   * boundaries (at least 2 lines of every continuing cell on each side) and continues under the repeated header.
+   */
   keepTogether?: boolean;
 }
 
@@ -162,6 +169,8 @@ export interface ImageBlock extends BlockBase {
   width?: number;
   height?: number;
   align?: 'left' | 'center' | 'right';
+  /** alternate text of the figure */
+  alt?: string;
 }
 
 export interface Canvas {
@@ -190,6 +199,29 @@ export interface CanvasBlock extends BlockBase {
   height: number;
   width?: number;
   draw: (c: Canvas) => void;
+  /** alternate text of the figure */
+  alt?: string;
+}
+
+/**
+ * One entry of a table of contents; consecutive entries form one TOC. The title wraps with a hanging indent (never
+ * cut); the page label sits right-aligned after dot leaders on the last line; the whole entry is one link.
+ */
+export interface TocEntryBlock extends BlockBase {
+  type: 'tocEntry';
+  title: Inline;
+  /** anchor id the entry links to */
+  target: string;
+  /** page label printed at the right */
+  page: string;
+  /** 1, 2, …: indented (level − 1) × indent */
+  level?: number;
+  /** pt per level, also the hanging indent of continuation lines (default 18) */
+  indent?: number;
+  size?: number;
+  bold?: boolean;
+  color?: Color;
+  leaderColor?: Color;
 }
 
 export interface SpacerBlock extends BlockBase { type: 'spacer'; height: number }
@@ -199,4 +231,4 @@ export interface RuleBlock extends BlockBase { type: 'rule'; color?: Color; widt
 
 export type Block =
   | ParagraphBlock | HeadingBlock | ListBlock | TableBlock | ImageBlock | CanvasBlock | SpacerBlock
-  | PageBreakBlock | KeepTogetherBlock | RuleBlock;
+  | PageBreakBlock | KeepTogetherBlock | RuleBlock | TocEntryBlock;

@@ -7,6 +7,37 @@ import type { Shaped } from '../shape/shaper.ts';
 /** RGB colour, each channel 0..1, or a '#rrggbb' / '#rgb' string. */
 export type Color = [number, number, number] | string;
 
+/** Standard structure types (ISO 32000 §14.8.4) the layout assigns, plus Artifact for page furniture. */
+export type StructRole =
+  | 'Document' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody'
+  | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Link' | 'TOC' | 'TOCI';
+
+/**
+ * One structure element instance of a layout. Nodes form a tree through `parent` (node 0 is the Document root);
+ * their order is reading order. A tagged-PDF writer builds the structure tree from this list and the items' tags.
+ */
+export interface StructNode {
+  id: number;
+  role: StructRole;
+  /** undefined only for the root */
+  parent?: number;
+  /** alternate description (Figure) */
+  alt?: string;
+  /** header cells: what they head */
+  scope?: 'Column' | 'Row';
+}
+
+/**
+ * What a display item is in the document's structure: marked content of structure node `node`, or an Artifact
+ * (running header/footer, page number, rule, fill, border, leader, repeated table header) — then `node` is the
+ * element it decorates, so artifacts can still be traced to their block.
+ */
+export interface ItemTag {
+  role: StructRole | 'Artifact';
+  node: number;
+  alt?: string;
+}
+
 export interface TextItem {
   kind: 'text';
   x: number;
@@ -17,9 +48,10 @@ export interface TextItem {
   color?: Color;
   /** extra space (pt) at each gap point — justification */
   gapExtra?: number;
-  /** which clusters get gapExtra before them: 'space' (after spaces) or 'cluster' (between grapheme clusters) */
-  gapMode?: 'space' | 'cluster';
+  /** indexes of the clusters of `shaped` that get gapExtra before them (the layout's justification decision) */
+  gapAt?: number[];
   underline?: boolean;
+  tag?: ItemTag;
 }
 
 export interface RectItem {
@@ -28,6 +60,7 @@ export interface RectItem {
   fill?: Color;
   stroke?: Color;
   lineWidth?: number;
+  tag?: ItemTag;
 }
 
 export interface LineItem {
@@ -36,6 +69,7 @@ export interface LineItem {
   color?: Color;
   width?: number;
   dash?: number[];
+  tag?: ItemTag;
 }
 
 export interface PathItem {
@@ -46,12 +80,14 @@ export interface PathItem {
   fill?: Color;
   stroke?: Color;
   lineWidth?: number;
+  tag?: ItemTag;
 }
 
 export interface ImageItem {
   kind: 'image';
   image: ImageSource;
   x: number; y: number; w: number; h: number;
+  tag?: ItemTag;
 }
 
 export interface LinkItem {
@@ -61,6 +97,7 @@ export interface LinkItem {
   uri?: string;
   /** internal target: an anchor id */
   anchor?: string;
+  tag?: ItemTag;
 }
 
 export type Item = TextItem | RectItem | LineItem | PathItem | ImageItem | LinkItem;

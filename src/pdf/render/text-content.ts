@@ -7,6 +7,7 @@
  * Clusters whose glyphs and characters do not map one to one (น้ำ: 3 glyphs for 2 characters after น; or a glyph
  * already mapped to other text) are wrapped in /Span <</ActualText …>> BDC … EMC.
  */
+import { PDFHexString } from '@cantoo/pdf-lib';
 import type { PdfFont } from '../font/font.ts';
 import type { TextItem } from './items.ts';
 import { rgb } from './items.ts';
@@ -32,12 +33,9 @@ export function utf16Hex(s: string): string {
   return out;
 }
 
-/** does cluster k get gap extra before it? */
-export function isGapBefore(text: string, mode: 'space' | 'cluster', prevText: string | undefined): boolean {
-  if (prevText === undefined) return false;
-  if (mode === 'space') return /\s$/.test(prevText);
-  // clusters are graphemes (base + marks); never put space before a stray mark
-  return !/^[\p{M}\u0E33]/u.test(text);
+/** a PDF text string (titles, labels, bookmarks): UTF-16BE with BOM, as hex */
+export function textString(s: string): PDFHexString {
+  return PDFHexString.of(utf16Hex(s));
 }
 
 export function nominalGlyph(font: PdfFont, ch: string): number | undefined {
@@ -59,10 +57,10 @@ export function writeText(out: string[], item: TextItem, use: FontUse, pageHeigh
   let pen = 0;
   let rise = 0;
   const gapUnits = item.gapExtra ? (item.gapExtra * 1000) / size : 0;
-  const mode = item.gapMode ?? 'space';
+  const gapAt = new Set(item.gapAt);
   for (let ci = 0; ci < shaped.clusters.length; ci++) {
     const cl = shaped.clusters[ci]!;
-    if (gapUnits && isGapBefore(cl.text, mode, shaped.clusters[ci - 1]?.text)) pen += gapUnits;
+    if (gapUnits && gapAt.has(ci)) pen += gapUnits;
     let actual = false;
     if (cl.glyphEnd - cl.glyphStart === 1 && [...cl.text].length === 1) {
       const gid = shaped.gids[cl.glyphStart]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSarabun } from '../font/sarabun.ts';
-import { breakOpportunities } from './breaks.ts';
+import { breakOpportunities, emergencyBreaks, graphemeBoundaries } from './breaks.ts';
 import { layoutParagraph, type ParagraphStyle } from './paragraph.ts';
 
 const parts = (t: string) => {
@@ -62,5 +62,23 @@ describe('line breaking', () => {
   it('bold runs inside a paragraph keep their fonts', () => {
     const lines = layoutParagraph([{ text: 'ปกติ ' }, { text: 'ตัวหนา', bold: true }, { text: ' ปกติ' }], style, 500);
     expect(lines[0]!.fragments.map((f) => f.shaped.font.info.postscriptName)).toEqual(['Sarabun-Regular', 'Sarabun-Bold', 'Sarabun-Regular']);
+  });
+});
+
+describe('Thai abbreviations', () => {
+  const style: ParagraphStyle = { family: loadSarabun(), size: 11, lineHeight: 1.5, align: 'center', indent: 0 };
+  it('are never cut, even when wider than the line (they overflow or shrink instead)', () => {
+    for (const t of ['ต.ค.', 'พ.ย.', 'มี.ค.', 'เม.ย.', 'มิ.ย.', 'พ.ศ.', 'ก.ค.ศ.']) {
+      expect(breakOpportunities(t)).toEqual([]);
+      expect(emergencyBreaks(t)).toEqual([]);
+      expect(graphemeBoundaries(t).length).toBeGreaterThan(0);
+      expect(layoutParagraph([{ text: t }], style, 8).map((l) => l.text)).toEqual([t]);
+    }
+  });
+  it('an over-long word around them still breaks between clusters, outside the abbreviation', () => {
+    const lines = layoutParagraph([{ text: 'ภายในเดือนต.ค.ของทุกปีงบประมาณ' }], style, 12).map((l) => l.text);
+    expect(lines.join('')).toBe('ภายในเดือนต.ค.ของทุกปีงบประมาณ');
+    expect(lines).toContain('ต.ค.');
+    expect(lines.length).toBeGreaterThan(5);
   });
 });

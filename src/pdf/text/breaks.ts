@@ -7,7 +7,8 @@
  * - never after opening brackets/quotes, never before closing punctuation, ๆ, ฯ, or a full stop;
  * - between two non-Thai characters only at whitespace (Latin words, numbers like 2,561.50, "พ.ศ." stay whole);
  * - at a segmenter boundary where a Thai character is on either side.
- * Hard line breaks ("\n") are reported separately.
+ * Hard line breaks ("\n") are reported separately. A word too long for its line breaks between grapheme clusters
+ * (emergencyBreaks), but never inside a Thai abbreviation (ต.ค., พ.ศ., ก.ค.ศ.): that overflows or shrinks instead.
  */
 
 const wordSeg = new Intl.Segmenter('th', { granularity: 'word' });
@@ -60,6 +61,19 @@ export function graphemeBoundaries(text: string): number[] {
   const out: number[] = [];
   for (const seg of graphemeSeg.segment(text)) if (seg.index > 0) out.push(seg.index);
   return out;
+}
+
+/**
+ * Thai abbreviations: at least two syllable initials, each a consonant with its vowels and marks followed by a
+ * period (ม.ค., มี.ค., เม.ย., พ.ศ., ก.ค.ศ.)
+ */
+const THAI_ABBREVIATION = /(?:[\u0E40-\u0E44]?[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*\.){2,}/g;
+
+/** Where an over-long word may be cut: grapheme boundaries, except inside a Thai abbreviation. */
+export function emergencyBreaks(text: string): number[] {
+  const inside = new Set<number>();
+  for (const m of text.matchAll(THAI_ABBREVIATION)) for (let p = m.index + 1; p < m.index + m[0].length; p++) inside.add(p);
+  return graphemeBoundaries(text).filter((p) => !inside.has(p));
 }
 
 export function isWhitespace(c: string): boolean {

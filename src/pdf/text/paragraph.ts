@@ -5,9 +5,8 @@
  */
 import { pickFont, type FontFamily, type PdfFont } from '../font/font.ts';
 import type { Color } from '../render/items.ts';
-import { isGapBefore } from '../render/text-content.ts';
 import { shape, type Shaped } from '../shape/shaper.ts';
-import { breakOpportunities, graphemeBoundaries, isWhitespace } from './breaks.ts';
+import { breakOpportunities, emergencyBreaks, isWhitespace } from './breaks.ts';
 
 /** A styled span of text. */
 export interface Run {
@@ -48,7 +47,8 @@ export interface LineFragment {
   link?: string;
   width: number;
   gapExtra?: number;
-  gapMode?: 'space' | 'cluster';
+  /** clusters of `shaped` (index ≥ 1) that get gapExtra before them */
+  gapAt?: number[];
 }
 
 export interface Line {
@@ -120,7 +120,7 @@ function buildPieces(runs: Run[], style: ParagraphStyle): Piece[] {
   return pieces;
 }
 
-/** Split an over-long piece between grapheme clusters so each part fits `avail` (at least one grapheme each). */
+/** Split an over-long piece between grapheme clusters (not inside an abbreviation) so each part fits `avail` (at least one cluster each). */
 function splitPiece(piece: Piece, runs: Run[], style: ParagraphStyle, firstAvail: number, avail: number): Piece[] {
   const out: Piece[] = [];
   let cur: Piece = { parts: [], width: 0, trail: 0, hardBreakAfter: false };
@@ -130,7 +130,7 @@ function splitPiece(piece: Piece, runs: Run[], style: ParagraphStyle, firstAvail
     let rest = part.text;
     while (rest.length) {
       // longest prefix (in graphemes) that fits
-      const gb = [...graphemeBoundaries(rest), rest.length];
+      const gb = [...emergencyBreaks(rest), rest.length];
       let take = 0;
       for (const g of gb) {
         const w = makePart(runs, style, part.run, rest.slice(0, g), false).width;
@@ -238,7 +238,10 @@ function buildLine(pieces: Piece[], runs: Run[], style: ParagraphStyle, width: n
     }
     if (gaps > 0) {
       const extra = slack / gaps;
-      frags.forEach((f, i) => { f.x += before[i]! * extra; f.gapExtra = extra; f.gapMode = mode; f.width += (countInternal(f, mode)) * extra; });
+      frags.forEach((f, i) => {
+        const at = internalGaps(f, mode);
+        f.x += before[i]! * extra; f.gapExtra = extra; f.gapAt = at; f.width += at.length * extra;
+      });
     }
   }
   for (const f of frags) f.x += shift;
@@ -251,8 +254,17 @@ function buildLine(pieces: Piece[], runs: Run[], style: ParagraphStyle, width: n
   return { fragments: frags, width: natural, height, baseline, text: frags.map((f) => f.shaped.text).join('') };
 }
 
-function countInternal(f: LineFragment, mode: 'space' | 'cluster'): number {
-  let n = 0;
-  for (let ci = 1; ci < f.shaped.clusters.length; ci++) if (isGapBefore(f.shaped.clusters[ci]!.text, mode, f.shaped.clusters[ci - 1]!.text)) n++;
-  return n;
+/** Justification: does cluster `text` get extra space before it? 'space': after spaces; 'cluster': between grapheme clusters. */
+function isGapBefore(text: string, mode: 'space' | 'cluster', prevText: string | undefined): boolean {
+  if (prevText === undefined) return false;
+  if (mode === 'space') return /\s$/.test(prevText);
+  // clusters are graphemes (base + marks); never put space before a stray mark
+  return !/^[\p{M}\u0E33]/u.test(text);
+}
+
+/** the fragment's own gap points (the gap before its first cluster is in its x) */
+function internalGaps(f: LineFragment, mode: 'space' | 'cluster'): number[] {
+  const at: number[] = [];
+  for (let ci = 1; ci < f.shaped.clusters.length; ci++) if (isGapBefore(f.shaped.clusters[ci]!.text, mode, f.shaped.clusters[ci - 1]!.text)) at.push(ci);
+  return at;
 }

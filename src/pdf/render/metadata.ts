@@ -1,0 +1,15 @@
+/** Document metadata: /Lang always, the info dictionary only with what was given (no dates unless given). */
+import { PDFName, PDFString, type PDFDocument } from '@cantoo/pdf-lib';
+import type { DocumentMeta } from './items.ts';
+
+export function writeMetadata(doc: PDFDocument, meta: DocumentMeta): void {
+  doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang ?? 'th-TH'));
+  if (meta.title) doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  if (meta.author) doc.setAuthor(meta.author);
+  if (meta.subject) doc.setSubject(meta.subject);
+  if (meta.keywords?.length) doc.setKeywords(meta.keywords);
+  if (meta.creator) doc.setCreator(meta.creator);
+  if (meta.producer) doc.setProducer(meta.producer);
+  if (meta.creationDate) doc.setCreationDate(meta.creationDate);
+  if (meta.modDate) doc.setModificationDate(meta.modDate);
+}
