@@ -26,8 +26,6 @@ const KNOWN: Violation[] = [
   // The model calls the validator's missingSections.
   { rule: 'layer-model', from: 'src/model/build.ts', to: 'src/validate/checks.ts' },
   { rule: 'layer-model', from: 'src/model/index.ts', to: 'src/validate/checks.ts' },
-  // blocksToBoxes and tableBox call each other.
-  { rule: 'no-circular', from: 'src/pdf/layout/blocks.ts', to: 'src/pdf/layout/table.ts' },
   // The site's plan entry carries loader diagnostics.
   { rule: 'renderers-read-model-and-views', from: 'src/site/entry.ts', to: 'src/loader/diagnostics.ts' },
   // Latest progress is computed in the site from the model's internals.
