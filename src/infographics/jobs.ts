@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import { templates as defaultTemplates } from '../../templates/infographics/index.ts';
 import type { Model, Plan } from '../model/types.ts';
 import { paths } from '../paths.ts';
-import { digits, formatBaht, formatNumber } from '../thai/numbers.ts';
+import { formatter } from '../views/format.ts';
 import { monthData, overviewData, projectData } from './data.ts';
 import type { El } from './h.ts';
 import { renderElement, renderSvg, svgToPng, type LaidOutNode } from './render.ts';
@@ -44,15 +44,12 @@ function common(model: Model, set: TemplateSet): Common {
   const hit = commons.get(model);
   if (hit) return hit;
   const org = model.organisation;
-  const d = org.display;
   const c: Common = {
     model,
     organisation: org,
     theme: set.theme(org),
     logo: loadLogo(org.branding.logoPath),
-    num: (n) => formatNumber(n, d.digits),
-    baht: (n) => formatBaht(n, d.digits),
-    heading: (s) => digits(s, d.headingDigits),
+    fmt: formatter(org),
   };
   commons.set(model, c);
   return c;
@@ -127,7 +124,7 @@ export async function renderJob(model: Model, job: Job, opts: EngineOptions = {}
   const { width, height } = template;
   const layout = async (level: number) => {
     const el: El = template.render(data, c, level);
-    return renderSvg(el, width, height);
+    return renderSvg(el, width, height, { digits: c.fmt.styles.body });
   };
   const max = template.fitLevels - 1;
   let fit = Math.min(lastFit.get(template) ?? 0, max);
