@@ -36,3 +36,29 @@ describe('progress as of a month', () => {
     expect(v.scheduledBudget).toBe(v.projects.reduce((a, p) => a + p.project.budget, 0));
   });
 });
+
+import { plannedCurve, projectMonth, scheduleStatus } from '../model/progress.ts';
+
+describe('plan against actual', () => {
+  const p = project('antivirus');
+  it('a quarterly spending plan spreads each quarter over its months and adds up to the budget', () => {
+    const c = plannedCurve(p, [{ quarter: 1, amount: 6000 }, { quarter: 2, amount: 9000 }]);
+    expect(c.basis).toBe('spending-plan');
+    expect([c.cumulative[0], c.cumulative[2], c.cumulative[3], c.cumulative[11]]).toEqual([2000, 6000, 9000, 15000]);
+  });
+  it('without a spending plan the budget follows the scheduled months', () => {
+    const c = plannedCurve({ ...p, activeMonthIndexes: [2, 3] });
+    expect(c.basis).toBe('schedule');
+    expect([c.cumulative[1], c.cumulative[2], c.cumulative[3]]).toEqual([0, 7500, 15000]);
+    expect(plannedCurve({ ...p, activeMonthIndexes: [] }).basis).toBe('period');
+  });
+  it('behind by more than 10 points is behind, whatever the reported status says', () => {
+    expect(scheduleStatus(60, 30)).toEqual({ kind: 'behind', points: -30 });
+    expect(scheduleStatus(60, 55)).toEqual({ kind: 'on-track', points: -5 });
+    expect(scheduleStatus(20, 45).kind).toBe('ahead');
+    expect(scheduleStatus(20, undefined).kind).toBe('no-report');
+    // antivirus: reported 40 % (on-track) as of ธ.ค. 60 while its plan says 100 % spent by then.
+    const m = projectMonth(p, plannedCurve(p, [{ quarter: 1, amount: 15000 }]), month('2560-12'));
+    expect([m.plannedPercent, m.actual?.status, m.schedule.kind, m.schedule.points]).toEqual([100, 'on-track', 'behind', -60]);
+  });
+});
