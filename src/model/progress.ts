@@ -1,6 +1,6 @@
 // Progress as of a month: which report a figure comes from, computed once for every renderer.
 // A figure is "as of" the newest report whose month is not after the month asked for; never later data.
-import type { FiscalMonth, Plan, Project, ProjectProgress, Report } from './types.ts';
+import type { FiscalMonth, Plan, PlannedBasis, PlannedCurve, Project, ProjectProgress, Report } from './types.ts';
 
 /** The newest progress entry of a project as of a month (the newest overall without a month). */
 export function progressAsOf(project: Project, month?: FiscalMonth): ProjectProgress | undefined {
@@ -48,16 +48,6 @@ export function planProgressAsOf(plan: Plan, month?: FiscalMonth): PlanProgress 
 
 // ---- Plan against actual -------------------------------------------------------------------------------
 
-/** Where a project's planned disbursement curve comes from: its own spending plan, or estimated from its
- *  schedule (ประมาณจากกำหนดการ), or spread over its period when the schedule gives no months. */
-export type PlannedBasis = 'spending-plan' | 'schedule' | 'period';
-
-export interface PlannedCurve {
-  basis: PlannedBasis;
-  /** Cumulative planned disbursement at the end of each fiscal month (index 0 = October), baht. */
-  cumulative: number[];
-}
-
 /** A spending-plan entry as the content gives it (by quarter 1–4 or by month index 0–11 of the fiscal year). */
 export type SpendingEntry = { quarter: 1 | 2 | 3 | 4; amount: number } | { monthIndex: number; amount: number };
 
@@ -67,7 +57,7 @@ export type SpendingEntry = { quarter: 1 | 2 | 3 | 4; amount: number } | { month
  * without those, over the project's period.
  */
 export function plannedCurve(
-  project: Pick<Project, 'budget' | 'activeMonthIndexes' | 'period'>,
+  project: { budget: number; activeMonthIndexes: number[]; period: { start?: FiscalMonth; end?: FiscalMonth } },
   spending?: SpendingEntry[],
 ): PlannedCurve {
   const perMonth = new Array<number>(12).fill(0);
