@@ -62,3 +62,27 @@ describe('plan against actual', () => {
     expect([m.plannedPercent, m.actual?.status, m.schedule.kind, m.schedule.points]).toEqual([100, 'on-track', 'behind', -60]);
   });
 });
+
+import { reportView } from './report.ts';
+
+describe('a report as its outputs show it', () => {
+  const march = plan.reports.find((r) => r.id === 'synthetic-2561-03')!;
+  const v = reportView(plan, march);
+  it('every project, figures as of the report, cumulative period', () => {
+    expect(v.rows.map((r) => r.project.id)).toEqual(plan.projects.map((p) => p.id));
+    expect(v.periodLabel).toContain('สะสม ต.ค. 2560 – มี.ค. 2561');
+    expect(v.total.actual).toBe(14500 + 4000 + 20000);
+    expect(v.total.budget).toBe(plan.totals.budget);
+    expect(v.counts.reduce((a, c) => a + c.count, 0)).toBe(plan.projects.length);
+  });
+  it('quarters up to the report, the curve from October to its month', () => {
+    expect(v.byQuarter.map((q) => [q.quarter, q.end.key])).toEqual([[1, '2560-12'], [2, '2561-03']]);
+    expect(v.byQuarter[0]!.actual).toBe(0 + 2500);
+    expect(v.curve.map((c) => c.actual)).toEqual([undefined, undefined, 2500, 2500, 2500, 38500]);
+    expect(v.curve.every((c, i) => i === 0 || c.planned >= v.curve[i - 1]!.planned)).toBe(true);
+  });
+  it('behind is computed against the plan, not taken from the reported status', () => {
+    for (const r of v.behind) expect(r.schedule.points!).toBeLessThan(-10);
+    expect(v.rows.filter((r) => r.schedule.kind === 'behind' && r.actual?.status !== 'done' && r.actual?.status !== 'cancelled').length).toBe(v.behind.length);
+  });
+});
