@@ -2,6 +2,7 @@
 import type { Model, Organisation, Plan, Project } from '../model/types.ts';
 import type { Formatter } from '../views/format.ts';
 import type { MonthView } from '../views/month.ts';
+import type { ReportView } from '../views/report.ts';
 import type { ProjectStatus } from '../views/progress.ts';
 import type { El } from './h.ts';
 
@@ -56,6 +57,8 @@ export interface TemplateSet {
   ogHome: Template<HomeData>;
   ogPlan: Template<OverviewData>;
   ogProject: Template<ProjectData>;
+  /** One card per quarterly report. */
+  quarter: Template<ReportView>;
   /** Colours and font from the organisation's branding. */
   theme: (organisation: Organisation) => Theme;
 }

@@ -115,3 +115,16 @@ describe('one digit style per setting on every card', () => {
     expect(t.filter((s) => THAI.test(s)).every((s) => !ARABIC.test(s))).toBe(true);
   });
 });
+
+describe('the quarterly card', () => {
+  it('one per quarterly report, with disbursement against the plan as of the report', async () => {
+    const { withReports } = await import('./fixtures.ts');
+    const m = withReports();
+    const jobs = listJobs(m).filter((j) => j.kind === 'quarter');
+    expect(jobs.map((j) => j.out)).toEqual(['plans/2561/infographics/synthetic-q1.png']);
+    const t = await cardTexts(m, (j) => j.kind === 'quarter');
+    expect(t).toContain('เบิกจ่ายสะสม ณ ธ.ค. 60');
+    expect(t).toContain('2,500 บาท');
+    expect(t.some((s) => s.startsWith('ผลการดำเนินงานตามรายงานไตรมาส 1'))).toBe(true);
+  });
+});
