@@ -19,6 +19,8 @@ export const paths = {
   monthCard: (plan: Plan, monthKey: string) => `plans/${plan.id}/infographics/${monthKey}.png`,
   overviewCard: (plan: Plan) => `plans/${plan.id}/infographics/overview.png`,
   projectCard: (plan: Plan, project: Project) => `plans/${plan.id}/infographics/project-${project.id}.png`,
+  /** 1080×1350 card of a quarterly report: plans/2561/infographics/2561-q2.png */
+  reportCard: (plan: Plan, reportId: string) => `plans/${plan.id}/infographics/${reportId}.png`,
   /** The gallery's small copy of a card: plans/2561/infographics/thumbs/2560-10.png */
   thumbnail: (cardPath: string) => cardPath.replace(/([^/]+)\.png$/, 'thumbs/$1.png'),
 

@@ -4,17 +4,18 @@
 import { modelLogo } from '../assets/logo.ts';
 import type { Model, Plan } from '../model/types.ts';
 import { paths } from '../paths.ts';
-import { digits, formatBaht, formatNumber } from '../thai/numbers.ts';
+import { formatter } from '../views/format.ts';
+import { reportView } from '../views/report.ts';
 import { monthData, overviewData, projectData } from './data.ts';
 import type { El } from './h.ts';
 import { renderElement, renderSvg, svgToPng, type LaidOutNode } from './render.ts';
 import type { Common, Template, TemplateSet } from './types.ts';
 
-export type JobKind = 'month' | 'overview' | 'project' | 'ogHome' | 'ogPlan' | 'ogProject';
+export type JobKind = 'month' | 'overview' | 'project' | 'quarter' | 'ogHome' | 'ogPlan' | 'ogProject';
 export interface Job {
   kind: JobKind;
   planId?: string;
-  /** Month key (month cards) or project id (project cards). */
+  /** Month key (month cards), project id (project cards) or report id (quarterly cards). */
   key?: string;
   /** Output path relative to the site root (src/paths.ts). */
   out: string;
@@ -25,6 +26,7 @@ export function listJobs(model: Model): Job[] {
   for (const plan of model.plans) {
     for (const m of plan.months) jobs.push({ kind: 'month', planId: plan.id, key: m.key, out: paths.monthCard(plan, m.key) });
     jobs.push({ kind: 'overview', planId: plan.id, out: paths.overviewCard(plan) });
+    for (const r of plan.reports) if (r.kind === 'quarter') jobs.push({ kind: 'quarter', planId: plan.id, key: r.id, out: paths.reportCard(plan, r.id) });
     jobs.push({ kind: 'ogPlan', planId: plan.id, out: paths.ogPlan(plan) });
     for (const p of plan.projects) {
       jobs.push({ kind: 'project', planId: plan.id, key: p.id, out: paths.projectCard(plan, p) });
@@ -50,15 +52,12 @@ function common(model: Model, set: TemplateSet): Common {
   const hit = bySet.get(model);
   if (hit) return hit;
   const org = model.organisation;
-  const d = org.display;
   const c: Common = {
     model,
     organisation: org,
     theme: set.theme(org),
     logo: modelLogo(org.branding)?.dataUrl,
-    num: (n) => formatNumber(n, d.digits),
-    baht: (n) => formatBaht(n, d.digits),
-    heading: (s) => digits(s, d.headingDigits),
+    fmt: formatter(org),
   };
   bySet.set(model, c);
   return c;
@@ -85,6 +84,12 @@ function resolve(model: Model, job: Job, set: TemplateSet): { template: Template
       return as(set.month, monthData(pl, m));
     }
     case 'overview': return as(set.overview, overviewData(plan()));
+    case 'quarter': {
+      const pl = plan();
+      const r = pl.reports.find((x) => x.id === job.key);
+      if (!r) throw new Error(`infographics: no report ${job.key} in plan ${pl.id}`);
+      return as(set.quarter, reportView(pl, r));
+    }
     case 'ogPlan': return as(set.ogPlan, overviewData(plan()));
     case 'project': { const pl = plan(); return as(set.project, projectData(pl, project(pl))); }
     case 'ogProject': { const pl = plan(); return as(set.ogProject, projectData(pl, project(pl))); }
@@ -125,7 +130,7 @@ export async function renderJob(model: Model, job: Job, set: TemplateSet): Promi
   const { width, height } = template;
   const layout = async (level: number) => {
     const el: El = template.render(data, c, level);
-    return renderSvg(el, width, height);
+    return renderSvg(el, width, height, { digits: c.fmt.styles.body });
   };
   const max = template.fitLevels - 1;
   let fit = Math.min(lastFit.get(template) ?? 0, max);

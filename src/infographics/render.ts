@@ -3,6 +3,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { loadFonts } from './fonts.ts';
 import type { Child, El } from './h.ts';
+import { normaliseDigits, type DigitStyle } from '../thai/numbers.ts';
 import { thaiBreaks } from './text.ts';
 
 export interface LaidOutNode { type: string; left: number; top: number; width: number; height: number; text?: string }
@@ -16,21 +17,26 @@ export interface RenderResult {
   texts: LaidOutNode[];
 }
 
-/** Every string child gets U+200B between Thai words, so templates cannot forget it. */
-export function prepareTree(node: Child): Child {
-  if (typeof node === 'string') return thaiBreaks(node);
-  if (typeof node === 'number') return String(node);
+/**
+ * Every string child gets U+200B between Thai words and its digits in one style, so templates cannot forget
+ * either: `digits` is the card's body style, and a box with a `digits` prop sets the style of its subtree
+ * (headings; a URL kept as written). Without a style, digits are left as written.
+ */
+export function prepareTree(node: Child, digits?: DigitStyle): Child {
+  if (typeof node === 'string') return thaiBreaks(digits ? normaliseDigits(node, digits) : node);
+  if (typeof node === 'number') return prepareTree(String(node), digits);
   if (!node) return node;
-  const { children } = node.props;
-  if (children === undefined) return node;
-  const next = Array.isArray(children) ? children.map(prepareTree) : prepareTree(children);
-  return { ...node, props: { ...node.props, children: next } };
+  const { children, digits: own, ...props } = node.props;
+  const style = own === 'thai' || own === 'arabic' ? own : own === 'asis' ? undefined : digits;
+  if (children === undefined) return own === undefined ? node : { ...node, props };
+  const next = Array.isArray(children) ? children.map((ch) => prepareTree(ch, style)) : prepareTree(children, style);
+  return { ...node, props: { ...props, children: next } };
 }
 
-export async function renderSvg(el: El, width: number, height: number): Promise<{ svg: string; outside: LaidOutNode[]; texts: LaidOutNode[] }> {
+export async function renderSvg(el: El, width: number, height: number, opts: { digits?: DigitStyle } = {}): Promise<{ svg: string; outside: LaidOutNode[]; texts: LaidOutNode[] }> {
   const outside: LaidOutNode[] = [];
   const texts: LaidOutNode[] = [];
-  const svg = await satori(prepareTree(el) as never, {
+  const svg = await satori(prepareTree(el, opts.digits) as never, {
     width,
     height,
     fonts: loadFonts(),

@@ -1,7 +1,9 @@
 // What the engine hands to a template. Templates (templates/infographics/) only draw; the engine picks the data.
-import type {
-  FiscalMonth, KeyFigure, Model, Organisation, PdcaStep, Plan, Project, ProjectProgress, Report,
-} from '../model/types.ts';
+import type { Model, Organisation, Plan, Project } from '../model/types.ts';
+import type { Formatter } from '../views/format.ts';
+import type { MonthView } from '../views/month.ts';
+import type { ReportView } from '../views/report.ts';
+import type { ProjectStatus } from '../views/progress.ts';
 import type { El } from './h.ts';
 
 export interface Theme {
@@ -28,39 +30,14 @@ export interface Common {
   theme: Theme;
   /** data: URI of the organisation's logo, when it has one. */
   logo?: string;
-  /** Format helpers following organisation.display. */
-  num: (n: number) => string;
-  baht: (n: number) => string;
-  /** Digits of headings (ธันวาคม ๒๕๖๐ when heading_digits is thai). */
-  heading: (text: string) => string;
+  /** Numbers, baht and percents (src/views/format.ts). The digit style itself is applied by the engine to
+   *  every text of the card: body digits everywhere, heading digits inside `headingDigits()` boxes. */
+  fmt: Formatter;
 }
 
-export interface MonthProject {
-  project: Project;
-  /** Activity names scheduled in this month (Gantt activities). */
-  activities: string[];
-  /** PDCA steps whose month is this month. */
-  pdca: PdcaStep[];
-  /** The latest report as of this month, when there is one. */
-  progress?: ProjectProgress;
-}
+export type { MonthProject, MonthView as MonthData } from '../views/month.ts';
 
-export interface MonthData {
-  plan: Plan;
-  month: FiscalMonth;
-  /** Projects with something scheduled this month (Plan.activeByMonth). */
-  projects: MonthProject[];
-  /** Projects whose period covers the month but whose source gives no months (schedule: none). */
-  unscheduled: Project[];
-  /** Reports published as of this month, with their key figures. */
-  reports: Array<Report & { keyFigures: KeyFigure[] }>;
-  /** Sum of the latest spent figures as of this month, when any project reported one. */
-  spentToDate?: number;
-  /** Number of projects scheduled in each fiscal month (index 0 = October), for the year strip. */
-  activeCounts: number[];
-}
-
-export interface ProjectData { plan: Plan; project: Project; progress?: ProjectProgress }
+export interface ProjectData { plan: Plan; project: Project; status: ProjectStatus; note: string }
 export interface OverviewData { plan: Plan; activeCounts: number[] }
 export interface HomeData { plans: Plan[] }
 
@@ -74,12 +51,14 @@ export interface Template<D> {
 }
 
 export interface TemplateSet {
-  month: Template<MonthData>;
+  month: Template<MonthView>;
   overview: Template<OverviewData>;
   project: Template<ProjectData>;
   ogHome: Template<HomeData>;
   ogPlan: Template<OverviewData>;
   ogProject: Template<ProjectData>;
+  /** One card per quarterly report. */
+  quarter: Template<ReportView>;
   /** Colours and font from the organisation's branding. */
   theme: (organisation: Organisation) => Theme;
 }

@@ -10,6 +10,7 @@ import {
 import { bahtText, formatQuantity } from '../thai/numbers.ts';
 import { missingSections } from '../validate/checks.ts';
 import { parseMarkdown } from './markdown.ts';
+import { plannedCurve } from './progress.ts';
 import type {
   Activity, BudgetGroup, FiscalMonth, FiscalQuarter, Kpi, Model, Organisation, PdcaPhase, Plan, Priority,
   Project, ProjectProgress, Report, ReportStatus, Strategy, Targets, Unit,
@@ -191,6 +192,7 @@ function buildPlan(lp: LoadedPlan, org: Organisation): Plan {
         kpis,
         monitoring: d.monitoring ? { cadence: d.monitoring.cadence, label: d.monitoring.note ?? CADENCE_LABELS[d.monitoring.cadence]! } : undefined,
         progress,
+        planned: plannedCurve({ budget: d.budget, activeMonthIndexes: [...active], period: { start: monthByKey.get(d.period.start), end: monthByKey.get(d.period.end) } }),
         missingSections: missingSections(d),
         sourceFile: source.file,
       };

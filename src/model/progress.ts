@@ -1,6 +1,6 @@
 // Progress as of a month: which report a figure comes from, computed once for every renderer.
 // A figure is "as of" the newest report whose month is not after the month asked for; never later data.
-import type { FiscalMonth, Plan, Project, ProjectProgress, Report } from './types.ts';
+import type { FiscalMonth, Plan, PlannedBasis, PlannedCurve, Project, ProjectProgress, Report } from './types.ts';
 
 /** The newest progress entry of a project as of a month (the newest overall without a month). */
 export function progressAsOf(project: Project, month?: FiscalMonth): ProjectProgress | undefined {
@@ -44,4 +44,73 @@ export function planProgressAsOf(plan: Plan, month?: FiscalMonth): PlanProgress 
     asOf: withSpent.map(([, pr]) => pr.asOf).reduce((a, b) => (b.index > a.index ? b : a)),
   };
   return { month, latestReport: reportAsOf(plan, month), byProject, spent };
+}
+
+// ---- Plan against actual -------------------------------------------------------------------------------
+
+/** A spending-plan entry as the content gives it (by quarter 1–4 or by month index 0–11 of the fiscal year). */
+export type SpendingEntry = { quarter: 1 | 2 | 3 | 4; amount: number } | { monthIndex: number; amount: number };
+
+/**
+ * The cumulative planned disbursement per fiscal month. A quarter's amount is spread evenly over its three
+ * months; without a spending plan, the budget is spread evenly over the months something is scheduled, and
+ * without those, over the project's period.
+ */
+export function plannedCurve(
+  project: { budget: number; activeMonthIndexes: number[]; period: { start?: FiscalMonth; end?: FiscalMonth } },
+  spending?: SpendingEntry[],
+): PlannedCurve {
+  const perMonth = new Array<number>(12).fill(0);
+  let basis: PlannedBasis;
+  if (spending && spending.length > 0) {
+    basis = 'spending-plan';
+    for (const e of spending) {
+      if ('quarter' in e) for (let i = (e.quarter - 1) * 3; i < e.quarter * 3; i++) perMonth[i]! += e.amount / 3;
+      else perMonth[e.monthIndex]! += e.amount;
+    }
+  } else {
+    const start = project.period.start?.index ?? 0;
+    const end = project.period.end?.index ?? 11;
+    const scheduled = project.activeMonthIndexes;
+    basis = scheduled.length > 0 ? 'schedule' : 'period';
+    const months = scheduled.length > 0 ? scheduled : Array.from({ length: end - start + 1 }, (_, i) => start + i);
+    for (const i of months) perMonth[i]! += project.budget / months.length;
+  }
+  let sum = 0;
+  // Rounded to the satang so sums over projects add up the way a reader checks them.
+  const cumulative = perMonth.map((v) => Math.round((sum += v) * 100) / 100);
+  return { basis, cumulative };
+}
+
+/** Points of difference tolerated before a project counts as behind or ahead of its plan. */
+export const SCHEDULE_TOLERANCE = 10;
+
+export interface ScheduleStatus {
+  kind: 'on-track' | 'behind' | 'ahead' | 'no-report';
+  /** Actual minus planned percent, rounded to whole points (negative: behind). */
+  points?: number;
+}
+
+export function scheduleStatus(plannedPercent: number, actualPercent: number | undefined): ScheduleStatus {
+  if (actualPercent === undefined) return { kind: 'no-report' };
+  const points = Math.round(actualPercent - plannedPercent);
+  return { kind: points < -SCHEDULE_TOLERANCE ? 'behind' : points > SCHEDULE_TOLERANCE ? 'ahead' : 'on-track', points };
+}
+
+export interface ProjectMonth {
+  month: FiscalMonth;
+  /** Planned cumulative disbursement and the percent of the budget it is. */
+  plannedSpent: number;
+  plannedPercent: number;
+  /** The newest report as of the month. */
+  actual?: ProjectProgress;
+  schedule: ScheduleStatus;
+}
+
+/** A project's plan against its newest report, as of a month. */
+export function projectMonth(project: Project, curve: PlannedCurve, month: FiscalMonth): ProjectMonth {
+  const plannedSpent = curve.cumulative[month.index] ?? 0;
+  const plannedPercent = project.budget > 0 ? (plannedSpent / project.budget) * 100 : 0;
+  const actual = progressAsOf(project, month);
+  return { month, plannedSpent, plannedPercent, actual, schedule: scheduleStatus(plannedPercent, actual?.percent) };
 }

@@ -86,6 +86,16 @@ export interface ProjectProgress {
   kpis: Array<{ kpi: Kpi; actual: number }>;
 }
 
+/** Where a project's planned disbursement curve comes from: its own spending plan, or estimated from its
+ *  schedule (ประมาณจากกำหนดการ), or spread over its period when the schedule gives no months. */
+export type PlannedBasis = 'spending-plan' | 'schedule' | 'period';
+
+export interface PlannedCurve {
+  basis: PlannedBasis;
+  /** Cumulative planned disbursement at the end of each fiscal month (index 0 = October), baht. */
+  cumulative: number[];
+}
+
 export interface Project {
   id: string;
   order: number;
@@ -117,6 +127,8 @@ export interface Project {
   monitoring?: { cadence: string; label: string };
   /** Progress, oldest first. */
   progress: ProjectProgress[];
+  /** Planned disbursement per fiscal month (the spending plan, else estimated from the schedule). */
+  planned: PlannedCurve;
   /** Sections of the detail sheet the source lacks (e.g. "9. ดัชนีชี้วัดความสำเร็จ"). */
   missingSections: string[];
   sourceFile: string;

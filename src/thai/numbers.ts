@@ -81,3 +81,11 @@ export function formatQuantity(value: number, unit: string | undefined, style: D
   if (!unit) return v;
   return PREFIX_UNITS.has(unit) ? `${unit} ${v}` : `${v} ${unit}`;
 }
+
+const ARABIC_OF_THAI: Record<string, string> = Object.fromEntries([...THAI_DIGITS].map((d, i) => [d, String(i)]));
+
+/** Writes every digit of the text, Arabic or Thai, in one style: an image shows one style per setting
+ *  whatever the source text used. */
+export function normaliseDigits(text: string, style: DigitStyle): string {
+  return style === 'thai' ? toThaiDigits(text) : text.replace(/[๐-๙]/g, (d) => ARABIC_OF_THAI[d]!);
+}

@@ -4,6 +4,7 @@ import { monthTemplate } from './month.ts';
 import { ogHomeTemplate, ogPlanTemplate, ogProjectTemplate } from './og.ts';
 import { overviewTemplate } from './overview.ts';
 import { projectTemplate } from './project.ts';
+import { quarterTemplate } from './quarter.ts';
 import { theme } from './theme.ts';
 
 export const templates: TemplateSet = {
@@ -13,5 +14,6 @@ export const templates: TemplateSet = {
   ogHome: ogHomeTemplate,
   ogPlan: ogPlanTemplate,
   ogProject: ogProjectTemplate,
+  quarter: quarterTemplate,
   theme,
 };

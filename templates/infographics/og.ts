@@ -2,7 +2,7 @@
 import { col, h, row, type El } from '../../src/infographics/h.ts';
 import type { Common, HomeData, OverviewData, ProjectData, Template } from '../../src/infographics/types.ts';
 import type { Plan } from '../../src/model/types.ts';
-import { badge, frame, logo, priorityDots, text, yearStrip } from './parts.ts';
+import { badge, frame, headingDigits, logo, priorityDots, text, yearStrip } from './parts.ts';
 
 const W = 1200;
 const H = 630;
@@ -14,7 +14,7 @@ function shell(c: Common, kicker: string, ...body: Array<El | null>): El {
     col({ flexGrow: 1, backgroundColor: t.primary, color: t.onPrimary, paddingLeft: PAD, paddingRight: PAD, paddingTop: 48, paddingBottom: 28, gap: 10 },
       row({ gap: 20, alignItems: 'center' },
         h('div', { style: { width: 12, height: 36, backgroundColor: t.accent, borderRadius: 3, flexShrink: 0 } }),
-        text(kicker, { flex: 1, minWidth: 0, fontSize: 26, opacity: 0.9 }, 1),
+        headingDigits(c, text(kicker, { flex: 1, minWidth: 0, fontSize: 26, opacity: 0.9 }, 1)),
         logo(c, 72)),
       ...body),
     row({ height: 14, backgroundColor: t.accent }));
@@ -35,9 +35,9 @@ export const ogHomeTemplate: Template<HomeData> = {
       h('div', { style: { flexGrow: 1 } }),
       latest
         ? row({ gap: 24 },
-            stat(c, 'แผนล่าสุด', `${latest.yearKind} ${c.heading(String(latest.fiscalYear))}`),
-            stat(c, 'โครงการ', `${c.num(latest.totals.projectCount)} โครงการ`),
-            stat(c, 'งบประมาณ', c.baht(latest.totals.budget)))
+            stat(c, 'แผนล่าสุด', `${latest.yearKind} ${latest.fiscalYear}`),
+            stat(c, 'โครงการ', `${c.fmt.num(latest.totals.projectCount)} โครงการ`),
+            stat(c, 'งบประมาณ', c.fmt.baht(latest.totals.budget)))
         : text('ยังไม่มีแผน', { fontSize: 28 }, 1));
   },
 };
@@ -47,12 +47,12 @@ export const ogPlanTemplate: Template<OverviewData> = {
   render(d, c, fit) {
     const p = d.plan;
     return shell(c, c.organisation.name,
-      text(c.heading(p.title), { fontSize: 52, fontWeight: 700, lineHeight: 1.4 }, fit ? 1 : 2),
+      headingDigits(c, text(p.title, { fontSize: 52, fontWeight: 700, lineHeight: 1.4 }, fit ? 1 : 2)),
       h('div', { style: { flexGrow: 1 } }),
       row({ gap: 24 },
-        stat(c, 'งบประมาณรวม', c.baht(p.totals.budget)),
-        stat(c, 'โครงการ', `${c.num(p.totals.projectCount)} โครงการ`),
-        stat(c, 'ยุทธศาสตร์', `${c.num(p.strategies.length)} ยุทธศาสตร์`)),
+        stat(c, 'งบประมาณรวม', c.fmt.baht(p.totals.budget)),
+        stat(c, 'โครงการ', `${c.fmt.num(p.totals.projectCount)} โครงการ`),
+        stat(c, 'ยุทธศาสตร์', `${c.fmt.num(p.strategies.length)} ยุทธศาสตร์`)),
       fit ? null : col({ marginTop: 10 }, yearStrip(c.theme, p.months, { counts: d.activeCounts, onDark: true, cellHeight: 48, fontSize: 19 })));
   },
 };
@@ -61,15 +61,15 @@ export const ogProjectTemplate: Template<ProjectData> = {
   width: W, height: H, fitLevels: 3,
   render(d, c, fit) {
     const p = d.project;
-    return shell(c, `${c.heading(d.plan.title)} · โครงการที่ ${c.heading(String(p.order))}`,
+    return shell(c, `${d.plan.title} · โครงการที่ ${p.order}`,
       text(p.name, { fontSize: 50, fontWeight: 700, lineHeight: 1.4 }, [3, 2, 1][fit] ?? 1),
       row({ gap: 14, alignItems: 'center' }, priorityDots(c.theme, p.priority.stars, 16, true), text(p.priority.label, { fontSize: 24 }, 1)),
       h('div', { style: { flexGrow: 1 } }),
       row({ gap: 24, alignItems: 'flex-end' },
-        stat(c, 'งบประมาณ (แผน)', c.baht(p.budget)),
+        stat(c, 'งบประมาณ (แผน)', c.fmt.baht(p.budget)),
         stat(c, 'ระยะเวลา', p.period.label),
-        d.progress
-          ? col({ flexShrink: 0, backgroundColor: c.theme.background, borderRadius: 999, paddingLeft: 4, paddingRight: 4 }, badge(c.theme, d.progress, 24))
+        d.status.progress
+          ? col({ flexShrink: 0, backgroundColor: c.theme.background, borderRadius: 999, paddingLeft: 4, paddingRight: 4 }, badge(c.theme, d.status.progress, 24))
           : null));
   },
 };

@@ -1,7 +1,7 @@
 // The plan overview card (1080×1350): vision, strategies with their budget, projects, total budget.
 import { col, h, row, type El } from '../../src/infographics/h.ts';
 import type { Common, OverviewData, Template } from '../../src/infographics/types.ts';
-import { bar, donut, footer, frame, logo, priorityDots, text, yearStrip } from './parts.ts';
+import { bar, donut, footer, frame, headingDigits, logo, priorityDots, text, yearStrip } from './parts.ts';
 import { type } from './theme.ts';
 
 const W = 1080;
@@ -36,18 +36,18 @@ export const overviewTemplate: Template<OverviewData> = {
     const projects = plan.projects.slice(0, lv.projects);
     const maxBudget = Math.max(1, ...plan.projects.map((p) => p.budget));
     return frame(c, W, H,
-      col({ backgroundColor: t.primary, color: t.onPrimary, paddingLeft: PAD, paddingRight: PAD, paddingTop: 36, paddingBottom: 30, gap: 6 },
+      headingDigits(c, col({ backgroundColor: t.primary, color: t.onPrimary, paddingLeft: PAD, paddingRight: PAD, paddingTop: 36, paddingBottom: 30, gap: 6 },
         row({ gap: 24, alignItems: 'flex-start' },
           col({ flex: 1, minWidth: 0 },
             text(c.organisation.name, { fontSize: type.small, opacity: 0.85 }, 2),
-            text(c.heading(plan.title), { fontSize: 46, fontWeight: 700, lineHeight: 1.4 }, 2),
+            text(plan.title, { fontSize: 46, fontWeight: 700, lineHeight: 1.4 }, 2),
             plan.parentPlan ? text(`ภายใต้${plan.parentPlan}`, { fontSize: type.small, opacity: 0.9 }, 1) : null),
           logo(c, 120)),
         plan.vision
           ? col({ marginTop: 12, borderLeft: `6px solid ${t.accent}`, paddingLeft: 20 },
               text('วิสัยทัศน์', { fontSize: type.tiny, fontWeight: 600, opacity: 0.85 }, 1),
               text(`“${plan.vision}”`, { fontSize: type.body }, lv.visionLines))
-          : text('วิสัยทัศน์: ไม่ระบุ', { fontSize: type.small, opacity: 0.85 }, 1)),
+          : text('วิสัยทัศน์: ไม่ระบุ', { fontSize: type.small, opacity: 0.85 }, 1))),
 
       // Budget: total + donut by strategy
       row({ paddingLeft: PAD, paddingRight: PAD, paddingTop: 26, gap: 32, alignItems: 'center' },
@@ -56,34 +56,34 @@ export const overviewTemplate: Template<OverviewData> = {
             donut(shownGroups.map((g, i) => ({ fraction: g.share, color: colors[i % colors.length]! })), 260, 44, t.track)),
           text('งบประมาณรวม', { fontSize: type.tiny, color: t.muted }, 1),
           // The hole is ~170 px wide: long totals get a smaller size so no digit slides under the ring.
-          text(c.num(plan.totals.budget), { fontSize: c.num(plan.totals.budget).length > 8 ? 26 : 36, maxWidth: 160, textAlign: 'center', fontWeight: 700, color: t.primary, lineHeight: 1.3 }, 1),
+          text(c.fmt.num(plan.totals.budget), { fontSize: c.fmt.num(plan.totals.budget).length > 8 ? 26 : 36, maxWidth: 160, textAlign: 'center', fontWeight: 700, color: t.primary, lineHeight: 1.3 }, 1),
           text('บาท', { fontSize: type.tiny, color: t.muted }, 1)),
         col({ flex: 1, minWidth: 0, gap: 10 },
-          text(`${c.num(plan.totals.projectCount)} โครงการ · ${c.baht(plan.totals.budget)}`, { fontSize: type.h2, fontWeight: 700, color: t.primary }, 1),
+          text(`${c.fmt.num(plan.totals.projectCount)} โครงการ · ${c.fmt.baht(plan.totals.budget)}`, { fontSize: type.h2, fontWeight: 700, color: t.primary }, 1),
           text(`(${plan.totals.budgetWords})`, { fontSize: type.tiny, color: t.muted }, 1),
           shownGroups.map((g, i) => row({ gap: 12, alignItems: 'flex-start' },
             h('div', { style: { width: 18, height: 18, borderRadius: 4, backgroundColor: colors[i % colors.length]!, marginTop: 8, flexShrink: 0 } }),
             col({ flex: 1, minWidth: 0 },
-              text(`ยุทธศาสตร์ที่ ${c.num(g.key.number)} ${g.key.name}`, { fontSize: type.small }, lv.strategyLines),
-              text(`${c.baht(g.budget)} · ร้อยละ ${c.num(Math.round(g.share * 100))} · ${c.num(g.projectIds.length)} โครงการ`, { fontSize: type.tiny, color: t.muted, fontWeight: 600 }, 1)))),
-          groups.length > shownGroups.length ? text(`และอีก ${c.num(groups.length - shownGroups.length)} ยุทธศาสตร์`, { fontSize: type.tiny, color: t.muted }, 1) : null,
+              text(`ยุทธศาสตร์ที่ ${c.fmt.num(g.key.number)} ${g.key.name}`, { fontSize: type.small }, lv.strategyLines),
+              text(`${c.fmt.baht(g.budget)} · ร้อยละ ${c.fmt.percent(g.share)} · ${c.fmt.num(g.projectIds.length)} โครงการ`, { fontSize: type.tiny, color: t.muted, fontWeight: 600 }, 1)))),
+          groups.length > shownGroups.length ? text(`และอีก ${c.fmt.num(groups.length - shownGroups.length)} ยุทธศาสตร์`, { fontSize: type.tiny, color: t.muted }, 1) : null,
           plan.totals.unaligned.projectIds.length > 0
-            ? text(`ไม่สอดคล้องยุทธศาสตร์ใด: ${c.baht(plan.totals.unaligned.budget)}`, { fontSize: type.tiny, color: t.muted }, 1) : null)),
+            ? text(`ไม่สอดคล้องยุทธศาสตร์ใด: ${c.fmt.baht(plan.totals.unaligned.budget)}`, { fontSize: type.tiny, color: t.muted }, 1) : null)),
 
       // Projects
       col({ paddingLeft: PAD, paddingRight: PAD, paddingTop: 24, gap: 10 },
         sectionTitle(c, 'โครงการในแผน'),
         projects.map((p) => row({ gap: 14, alignItems: 'center' },
-          text(c.num(p.order), { width: 36, flexShrink: 0, fontSize: type.small, fontWeight: 700, color: t.accent }, 1),
+          text(c.fmt.num(p.order), { width: 36, flexShrink: 0, fontSize: type.small, fontWeight: 700, color: t.accent }, 1),
           col({ flex: 1, minWidth: 0, gap: 4 },
             text(p.name, { fontSize: type.small }, lv.projectLines),
             row({ gap: 12, alignItems: 'center' }, priorityDots(t, p.priority.stars, 12), bar(t, p.budget / maxBudget, t.primary, 12))),
-          text(c.baht(p.budget), { width: 170, flexShrink: 0, textAlign: 'right', fontSize: type.small, fontWeight: 600 }, 1))),
-        plan.projects.length > projects.length ? text(`และอีก ${c.num(plan.projects.length - projects.length)} โครงการ`, { fontSize: type.small, color: t.muted, fontWeight: 600 }, 1) : null),
+          text(c.fmt.baht(p.budget), { width: 170, flexShrink: 0, textAlign: 'right', fontSize: type.small, fontWeight: 600 }, 1))),
+        plan.projects.length > projects.length ? text(`และอีก ${c.fmt.num(plan.projects.length - projects.length)} โครงการ`, { fontSize: type.small, color: t.muted, fontWeight: 600 }, 1) : null),
 
       // Year strip: how many projects are scheduled in each month
       col({ paddingLeft: PAD, paddingRight: PAD, paddingTop: 22, gap: 8 },
-        sectionTitle(c, `กำหนดการ${plan.yearKind} ${c.heading(String(plan.fiscalYear))} (จำนวนโครงการที่กำหนดไว้ในแต่ละเดือน)`),
+        sectionTitle(c, `กำหนดการ${plan.yearKind} ${plan.fiscalYear} (จำนวนโครงการที่กำหนดไว้ในแต่ละเดือน)`),
         yearStrip(t, plan.months, { counts: d.activeCounts, cellHeight: 56 })),
 
       h('div', { style: { flexGrow: 1 } }),
@@ -92,7 +92,7 @@ export const overviewTemplate: Template<OverviewData> = {
 };
 
 export function sectionTitle(c: Common, label: string): El {
-  return row({ alignItems: 'center', gap: 12 },
+  return headingDigits(c, row({ alignItems: 'center', gap: 12 },
     h('div', { style: { width: 10, height: 30, backgroundColor: c.theme.accent, borderRadius: 3, flexShrink: 0 } }),
-    text(label, { flex: 1, minWidth: 0, fontSize: type.h2 - 4, fontWeight: 700, color: c.theme.primary }, 1));
+    text(label, { flex: 1, minWidth: 0, fontSize: type.h2 - 4, fontWeight: 700, color: c.theme.primary }, 1)));
 }

@@ -10,6 +10,11 @@ export function text(content: string, style: Style = {}, lines?: number): El {
   return h('div', { style: { lineHeight: leading, overflowWrap: 'anywhere', ...clamp, ...style } }, content);
 }
 
+/** Marks a box as a heading: the engine writes its digits in the organisation's heading style. */
+export function headingDigits(c: Common, el: El): El {
+  return { ...el, props: { ...el.props, digits: c.fmt.styles.heading } };
+}
+
 /** The card's outer frame: fixed size, white, font from the theme. */
 export function frame(c: Common, width: number, height: number, ...children: Child[]): El {
   return col({
@@ -89,5 +94,6 @@ export function footer(c: Common, plan: Plan | undefined, note: string, padX: nu
     col({ flex: 1, minWidth: 0 },
       text(plan ? `ที่มา: ${plan.title} · ${c.organisation.name}` : c.organisation.name, {}, 2),
       text(note, { fontWeight: 600, color: c.theme.ink }, 2)),
-    url ? text(url, { flexShrink: 0, maxWidth: 360 }, 1) : null);
+    // A URL keeps its digits as written (an intranet address may be numeric).
+    url ? h('div', { style: { display: 'flex', flexShrink: 0, maxWidth: 360 }, digits: 'asis' }, text(url, {}, 1)) : null);
 }

@@ -3,7 +3,7 @@ import { col, h, row, type El } from '../../src/infographics/h.ts';
 import type { Common, ProjectData, Template } from '../../src/infographics/types.ts';
 import { NOT_SPECIFIED, type FiscalMonth } from '../../src/model/types.ts';
 import { sectionTitle } from './overview.ts';
-import { badge, bar, footer, frame, logo, priorityDots, text } from './parts.ts';
+import { badge, bar, footer, frame, headingDigits, logo, priorityDots, text } from './parts.ts';
 import { type } from './theme.ts';
 
 const W = 1080;
@@ -29,42 +29,42 @@ export const projectTemplate: Template<ProjectData> = {
     const lv = LEVELS[Math.min(fit, LEVELS.length - 1)]!;
     const t = c.theme;
     const p = d.project;
-    const pr = d.progress;
+    const pr = d.status.progress;
     const rows: GridRow[] = p.schedule === 'pdca'
       ? p.pdca.map((s) => ({ label: `${s.label}${s.activities.length ? `: ${s.activities.join(', ')}` : ''}`, months: s.month ? [s.month.index] : [] }))
       : p.activities.map((a) => ({ label: a.name, months: a.monthIndexes }));
     const shownRows = rows.slice(0, lv.rows);
-    const strategy = p.strategies.map((s) => `ยุทธศาสตร์ที่ ${c.num(s.number)}`).join(', ') || NOT_SPECIFIED;
+    const strategy = p.strategies.map((s) => `ยุทธศาสตร์ที่ ${c.fmt.num(s.number)}`).join(', ') || NOT_SPECIFIED;
     return frame(c, W, H,
-      col({ backgroundColor: t.primary, color: t.onPrimary, paddingLeft: PAD, paddingRight: PAD, paddingTop: 34, paddingBottom: 28, gap: 6 },
+      headingDigits(c, col({ backgroundColor: t.primary, color: t.onPrimary, paddingLeft: PAD, paddingRight: PAD, paddingTop: 34, paddingBottom: 28, gap: 6 },
         row({ gap: 24, alignItems: 'flex-start' },
           col({ flex: 1, minWidth: 0 },
-            text(`${c.heading(d.plan.title)} · โครงการที่ ${c.heading(String(p.order))}`, { fontSize: type.small, opacity: 0.85 }, 1),
+            text(`${d.plan.title} · โครงการที่ ${p.order}`, { fontSize: type.small, opacity: 0.85 }, 1),
             text(p.name, { fontSize: 44, fontWeight: 700, lineHeight: 1.4 }, lv.nameLines)),
           logo(c, 110)),
         row({ gap: 14, alignItems: 'center', marginTop: 6 },
           priorityDots(t, p.priority.stars, 16, true),
-          text(`${p.priority.label} · ${strategy}`, { flex: 1, minWidth: 0, fontSize: type.small }, 1))),
+          text(`${p.priority.label} · ${strategy}`, { flex: 1, minWidth: 0, fontSize: type.small }, 1)))),
 
       row({ paddingLeft: PAD, paddingRight: PAD, paddingTop: 24, gap: 16 },
-        fact(c, 'งบประมาณ (แผน)', c.baht(p.budget), p.budgetWords ? `(${p.budgetWords})` : ''),
+        fact(c, 'งบประมาณ (แผน)', c.fmt.baht(p.budget), p.budgetWords ? `(${p.budgetWords})` : ''),
         fact(c, 'ระยะเวลา', p.period.label || NOT_SPECIFIED, ''),
         fact(c, 'ผู้รับผิดชอบ', p.owner.name, '')),
 
       // Status: latest report, or the plan
       col({ paddingLeft: PAD, paddingRight: PAD, paddingTop: 22, gap: 10 },
-        sectionTitle(c, pr ? `ผลการดำเนินงาน ณ ${pr.asOf.labelLong}` : 'ผลการดำเนินงาน'),
+        sectionTitle(c, d.status.report ? `ผลการดำเนินงานตาม${d.status.report.label}` : 'ผลการดำเนินงาน'),
         pr
           ? col({ gap: 10 },
               row({ gap: 16, alignItems: 'center' },
                 text('ความก้าวหน้า', { width: 190, flexShrink: 0, fontSize: type.small }, 1),
                 bar(t, (pr.percent ?? 0) / 100, t.primary, 22),
-                text(pr.percent !== undefined ? `ร้อยละ ${c.num(pr.percent)}` : NOT_SPECIFIED, { width: 150, flexShrink: 0, textAlign: 'right', fontSize: type.small, fontWeight: 700 }, 1),
+                text(pr.percent !== undefined ? `ร้อยละ ${c.fmt.num(pr.percent)}` : NOT_SPECIFIED, { width: 150, flexShrink: 0, textAlign: 'right', fontSize: type.small, fontWeight: 700 }, 1),
                 badge(t, pr)),
               row({ gap: 16, alignItems: 'center' },
                 text('เบิกจ่ายสะสม', { width: 190, flexShrink: 0, fontSize: type.small }, 1),
                 bar(t, (pr.spent ?? 0) / Math.max(1, p.budget), t.accent, 22),
-                text(pr.spent !== undefined ? c.baht(pr.spent) : NOT_SPECIFIED, { width: 260, flexShrink: 0, textAlign: 'right', fontSize: type.small, fontWeight: 700 }, 1)),
+                text(pr.spent !== undefined ? c.fmt.baht(pr.spent) : NOT_SPECIFIED, { width: 260, flexShrink: 0, textAlign: 'right', fontSize: type.small, fontWeight: 700 }, 1)),
               pr.note ? text(`หมายเหตุ: ${pr.note}`, { fontSize: type.tiny, color: t.muted }, 2) : null)
           : row({ backgroundColor: t.panel, borderRadius: 12, paddingLeft: 20, paddingRight: 20, paddingTop: 10, paddingBottom: 10, gap: 14, alignItems: 'center' },
               badge(t, undefined),
@@ -74,7 +74,7 @@ export const projectTemplate: Template<ProjectData> = {
       col({ paddingLeft: PAD, paddingRight: PAD, paddingTop: 22, gap: 6 },
         sectionTitle(c, p.schedule === 'pdca' ? 'ขั้นตอนดำเนินงาน (PDCA) ตามแผน' : 'กิจกรรมและกำหนดการตามแผน'),
         grid(c, d.plan.months, shownRows, lv.rowLines),
-        rows.length > shownRows.length ? text(`และอีก ${c.num(rows.length - shownRows.length)} กิจกรรม`, { fontSize: type.tiny, color: t.muted, fontWeight: 600 }, 1) : null,
+        rows.length > shownRows.length ? text(`และอีก ${c.fmt.num(rows.length - shownRows.length)} กิจกรรม`, { fontSize: type.tiny, color: t.muted, fontWeight: 600 }, 1) : null,
         rows.length === 0 ? text(`กิจกรรม: ${NOT_SPECIFIED}`, { fontSize: type.small, color: t.muted }, 1) : null,
         p.schedule === 'none' && rows.length > 0 ? text(`เดือนดำเนินงาน: ${NOT_SPECIFIED} (แหล่งข้อมูลไม่ระบุ)`, { fontSize: type.tiny, color: t.muted }, 1) : null),
 
@@ -87,9 +87,9 @@ export const projectTemplate: Template<ProjectData> = {
           return row({ gap: 12, alignItems: 'flex-start' },
             h('div', { style: { width: 10, height: 10, borderRadius: 5, backgroundColor: t.accent, marginTop: 14, flexShrink: 0 } }),
             text(k.text, { flex: 1, minWidth: 0, fontSize: type.small }, lv.kpiLines),
-            actual !== undefined ? text(`ผล ${c.num(actual)}`, { flexShrink: 0, fontSize: type.small, fontWeight: 700, color: t.primary }, 1) : null);
+            actual !== undefined ? text(`ผล ${c.fmt.num(actual)}`, { flexShrink: 0, fontSize: type.small, fontWeight: 700, color: t.primary }, 1) : null);
         }),
-        p.kpis.length > lv.kpis ? text(`และอีก ${c.num(p.kpis.length - lv.kpis)} ตัวชี้วัด`, { fontSize: type.tiny, color: t.muted }, 1) : null),
+        p.kpis.length > lv.kpis ? text(`และอีก ${c.fmt.num(p.kpis.length - lv.kpis)} ตัวชี้วัด`, { fontSize: type.tiny, color: t.muted }, 1) : null),
 
       lv.results > 0 && p.expectedResults.length > 0
         ? col({ paddingLeft: PAD, paddingRight: PAD, paddingTop: 22, gap: 6 },
@@ -97,11 +97,11 @@ export const projectTemplate: Template<ProjectData> = {
             p.expectedResults.slice(0, lv.results).map((r) => row({ gap: 12, alignItems: 'flex-start' },
               h('div', { style: { width: 10, height: 10, borderRadius: 5, backgroundColor: t.primary, marginTop: 14, flexShrink: 0 } }),
               text(r, { flex: 1, minWidth: 0, fontSize: type.small }, 2))),
-            p.expectedResults.length > lv.results ? text(`และอีก ${c.num(p.expectedResults.length - lv.results)} ข้อ`, { fontSize: type.tiny, color: t.muted }, 1) : null)
+            p.expectedResults.length > lv.results ? text(`และอีก ${c.fmt.num(p.expectedResults.length - lv.results)} ข้อ`, { fontSize: type.tiny, color: t.muted }, 1) : null)
         : null,
 
       h('div', { style: { flexGrow: 1 } }),
-      footer(c, d.plan, p.missingSections.length ? `ส่วนที่แหล่งข้อมูลไม่ระบุ: ${p.missingSections.join(', ')}` : (pr ? pr.statusLabel : 'ข้อมูลตามแผน (แผน)'), PAD));
+      footer(c, d.plan, p.missingSections.length ? `${d.note} · ส่วนที่แหล่งข้อมูลไม่ระบุ: ${p.missingSections.join(', ')}` : d.note, PAD));
   },
 };
 

@@ -39,7 +39,7 @@ export const cards: OutputKind<Job> = {
 };
 
 /** The cards the gallery page shows. */
-const inGallery = (job: Job) => job.kind === 'month' || job.kind === 'overview' || job.kind === 'project';
+const inGallery = (job: Job) => job.kind === 'month' || job.kind === 'overview' || job.kind === 'project' || job.kind === 'quarter';
 
 /**
  * Thumbnails for the gallery, downscaled from the card PNG that `cards` wrote in the same run (measured:

@@ -1,0 +1,88 @@
+// Progress as of a month, on SYNTHETIC reports (tests/infographics/fixtures.ts: Q1 as of ธ.ค. 60, March 61).
+import { describe, expect, it } from 'vitest';
+import { withReports } from '../../tests/infographics/fixtures.ts';
+import { monthView } from './month.ts';
+import { progressNote, projectStatus, spentAsOf } from './progress.ts';
+
+const plan = withReports().plans[0]!;
+const month = (key: string) => plan.months.find((m) => m.key === key)!;
+const project = (id: string) => plan.projects.find((p) => p.id === id)!;
+
+describe('progress as of a month', () => {
+  it('takes the newest report not after the month, never a later one', () => {
+    expect(projectStatus(plan, project('antivirus'), month('2560-11')).basis).toBe('planned');
+    const feb = projectStatus(plan, project('antivirus'), month('2561-02'));
+    expect([feb.basis, feb.progress?.percent, feb.report?.id]).toEqual(['earlier', 40, 'synthetic-q1']);
+    const mar = projectStatus(plan, project('antivirus'), month('2561-03'));
+    expect([mar.basis, mar.progress?.percent]).toEqual(['this-month', 100]);
+  });
+  it('sums the newest spent figure of each project and dates it by the newest report summed', () => {
+    expect(spentAsOf(plan, month('2560-11'))).toBeUndefined();
+    const feb = spentAsOf(plan, month('2561-02'))!;
+    expect([feb.total, feb.asOf.key, feb.label]).toEqual([0 + 2500, '2560-12', 'เบิกจ่ายสะสม ณ ธ.ค. 60']);
+    expect(spentAsOf(plan, month('2561-08'))!.total).toBe(14500 + 4000 + 20000);
+  });
+  it('the note names the report and says when it is not the month\'s own', () => {
+    expect(progressNote(plan, month('2560-11'))).toMatch(/^ข้อมูลตามแผน \(แผน\)/);
+    expect(progressNote(plan, month('2561-02'))).toContain('รายงานไตรมาส 1');
+    expect(progressNote(plan, month('2561-02'))).toContain('ยังไม่มีรายงานของเดือนนี้');
+    expect(progressNote(plan, month('2561-03'))).not.toContain('ยังไม่มีรายงานของเดือนนี้');
+  });
+  it('a month view lists reported projects that are not scheduled that month', () => {
+    const v = monthView(plan, month('2561-08'));
+    const scheduled = new Set(v.projects.map((p) => p.project.id));
+    expect(v.reportedElsewhere.every((s) => !scheduled.has(s.project.id) && s.progress)).toBe(true);
+    expect(v.unscheduled.every((p) => !v.reportedElsewhere.some((s) => s.project === p))).toBe(true);
+    expect(v.scheduledBudget).toBe(v.projects.reduce((a, p) => a + p.project.budget, 0));
+  });
+});
+
+import { plannedCurve, projectMonth, scheduleStatus } from '../model/progress.ts';
+
+describe('plan against actual', () => {
+  const p = project('antivirus');
+  it('a quarterly spending plan spreads each quarter over its months and adds up to the budget', () => {
+    const c = plannedCurve(p, [{ quarter: 1, amount: 6000 }, { quarter: 2, amount: 9000 }]);
+    expect(c.basis).toBe('spending-plan');
+    expect([c.cumulative[0], c.cumulative[2], c.cumulative[3], c.cumulative[11]]).toEqual([2000, 6000, 9000, 15000]);
+  });
+  it('without a spending plan the budget follows the scheduled months', () => {
+    const c = plannedCurve({ ...p, activeMonthIndexes: [2, 3] });
+    expect(c.basis).toBe('schedule');
+    expect([c.cumulative[1], c.cumulative[2], c.cumulative[3]]).toEqual([0, 7500, 15000]);
+    expect(plannedCurve({ ...p, activeMonthIndexes: [] }).basis).toBe('period');
+  });
+  it('behind by more than 10 points is behind, whatever the reported status says', () => {
+    expect(scheduleStatus(60, 30)).toEqual({ kind: 'behind', points: -30 });
+    expect(scheduleStatus(60, 55)).toEqual({ kind: 'on-track', points: -5 });
+    expect(scheduleStatus(20, 45).kind).toBe('ahead');
+    expect(scheduleStatus(20, undefined).kind).toBe('no-report');
+    // antivirus: reported 40 % (on-track) as of ธ.ค. 60 while its plan says 100 % spent by then.
+    const m = projectMonth(p, plannedCurve(p, [{ quarter: 1, amount: 15000 }]), month('2560-12'));
+    expect([m.plannedPercent, m.actual?.status, m.schedule.kind, m.schedule.points]).toEqual([100, 'on-track', 'behind', -60]);
+  });
+});
+
+import { reportView } from './report.ts';
+
+describe('a report as its outputs show it', () => {
+  const march = plan.reports.find((r) => r.id === 'synthetic-2561-03')!;
+  const v = reportView(plan, march);
+  it('every project, figures as of the report, cumulative period', () => {
+    expect(v.rows.map((r) => r.project.id)).toEqual(plan.projects.map((p) => p.id));
+    expect(v.periodLabel).toContain('สะสม ต.ค. 2560 – มี.ค. 2561');
+    expect(v.total.actual).toBe(14500 + 4000 + 20000);
+    expect(v.total.budget).toBe(plan.totals.budget);
+    expect(v.counts.reduce((a, c) => a + c.count, 0)).toBe(plan.projects.length);
+  });
+  it('quarters up to the report, the curve from October to its month', () => {
+    expect(v.byQuarter.map((q) => [q.quarter, q.end.key])).toEqual([[1, '2560-12'], [2, '2561-03']]);
+    expect(v.byQuarter[0]!.actual).toBe(0 + 2500);
+    expect(v.curve.map((c) => c.actual)).toEqual([undefined, undefined, 2500, 2500, 2500, 38500]);
+    expect(v.curve.every((c, i) => i === 0 || c.planned >= v.curve[i - 1]!.planned)).toBe(true);
+  });
+  it('behind is computed against the plan, not taken from the reported status', () => {
+    for (const r of v.behind) expect(r.schedule.points!).toBeLessThan(-10);
+    expect(v.rows.filter((r) => r.schedule.kind === 'behind' && r.actual?.status !== 'done' && r.actual?.status !== 'cancelled').length).toBe(v.behind.length);
+  });
+});
