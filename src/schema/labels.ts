@@ -78,6 +78,17 @@ export const FIELD_LABELS: Record<string, string> = {
   as_of: 'ข้อมูล ณ วันที่',
   quarter: 'ไตรมาส',
   source: 'ที่มาของข้อมูล',
+  results: 'ผลการดำเนินงาน',
+  problems: 'ปัญหาอุปสรรค',
+  solutions: 'แนวทางแก้ไข',
+  evidence: 'หลักฐาน',
+  file: 'ไฟล์หลักฐาน',
+  reporter: 'ผู้รายงาน',
+  reported_on: 'วันที่รายงาน',
+  approval: 'การอนุมัติ',
+  by: 'ผู้อนุมัติ',
+  on: 'วันที่อนุมัติ',
+  spending_plan: 'แผนการใช้จ่ายงบประมาณ',
 };
 
 /** `.meta()` for a field: Thai title for editors, plus an optional hint of what to write. */

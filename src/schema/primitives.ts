@@ -1,6 +1,6 @@
 // Value types shared by the documents, each with a Thai message that says what to write.
 import { z } from 'zod';
-import { monthKey, parseMonth } from '../thai/calendar.ts';
+import { dayKey, monthKey, parseBeDate, parseMonth } from '../thai/calendar.ts';
 
 z.config(z.locales.th());
 
@@ -41,6 +41,32 @@ export const Month = z
     return monthKey(m);
   })
   .meta({ description: 'เดือน พ.ศ. เช่น 2561-02 หรือ ก.พ. 61', examples: ['2561-02', 'ก.พ. 61'] });
+
+/**
+ * A day, written `2561-04-10` (BE year, month, day) or as the staff write it: `10 เม.ย. 61`,
+ * `10 เมษายน 2561`. The output is always canonical `2561-04-10`.
+ */
+export const BeDate = z
+  .string({ error: 'ต้องเป็นวันที่ในรูปแบบ ปปปป-ดด-วว (พ.ศ.) เช่น 2561-04-10 หรือ 10 เม.ย. 61' })
+  .transform((s, ctx) => {
+    const d = parseBeDate(s);
+    if (!d) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `วันที่ "${s}" ไม่ถูกต้อง: เขียนเป็น ปปปป-ดด-วว (พ.ศ.) เช่น 2561-04-10 หรือ 10 เม.ย. 61 และต้องเป็นวันที่มีจริง`,
+      });
+      return z.NEVER;
+    }
+    return dayKey(d);
+  })
+  .meta({ description: 'วันที่ พ.ศ. เช่น 2561-04-10 หรือ 10 เม.ย. 61', examples: ['2561-04-10', '10 เม.ย. 61'] });
+
+/** A quarter of the fiscal year: 1 (ต.ค.–ธ.ค.) … 4 (ก.ค.–ก.ย.). */
+export const Quarter = z
+  .number({ error: 'ไตรมาสต้องเป็นตัวเลข 1–4' })
+  .int()
+  .min(1, { error: 'ไตรมาสต้องเป็น 1–4' })
+  .max(4, { error: 'ไตรมาสต้องเป็น 1–4' });
 
 /** Baht: a number, or digits with thousands separators as staff type them ("15,000"). */
 export const Baht = z

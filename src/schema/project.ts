@@ -2,7 +2,8 @@
 // every section 1–10 of its detail sheet. The file name is the project's id.
 import { z } from 'zod';
 import { field } from './labels.ts';
-import { Baht, Markdown, Month, Slug, Text, TextList } from './primitives.ts';
+import { formatNumber } from '../thai/numbers.ts';
+import { Baht, Markdown, Month, Quarter, Slug, Text, TextList } from './primitives.ts';
 
 export const Targets = z
   .strictObject({
@@ -39,6 +40,52 @@ export const Kpi = z.strictObject({
     .meta(field('target')),
 });
 
+/** One line of a spending plan: the amount planned for a quarter or for a month. */
+export const SpendingPlanEntry = z
+  .strictObject({
+    quarter: Quarter.optional().meta(field('quarter', 'ไตรมาสของปี: 1 (ต.ค.–ธ.ค.) … 4 (ก.ค.–ก.ย.)')),
+    month: Month.optional().meta(field('month', 'เดือน เช่น 2561-01')),
+    amount: Baht.meta(field('amount')),
+  })
+  .refine((e) => (e.quarter === undefined) !== (e.month === undefined), {
+    error: 'แต่ละรายการของแผนการใช้จ่ายต้องระบุ quarter (1–4) หรือ month (เช่น 2561-01) อย่างใดอย่างหนึ่ง',
+  });
+
+/** Either every line is a quarter or every line is a month. */
+export type SpendingPlanData = Array<{ quarter: number; amount: number }> | Array<{ month: string; amount: number }>;
+
+export const SpendingPlan = z
+  .array(SpendingPlanEntry)
+  .min(1, { error: 'แผนการใช้จ่ายต้องมีอย่างน้อย 1 รายการ เช่น - { quarter: 1, amount: 10000 } หรือลบ spending_plan ออก' })
+  .superRefine((items, ctx) => {
+    const byQuarter = items[0]!.quarter !== undefined;
+    const seen = new Set<string>();
+    items.forEach((e, i) => {
+      if ((e.quarter === undefined) === (e.month === undefined)) return; // reported by the entry itself
+      if ((e.quarter !== undefined) !== byQuarter) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: byQuarter
+            ? 'รายการแรกเป็นรายไตรมาส (quarter) แต่รายการนี้เป็นรายเดือน (month): แผนการใช้จ่ายต้องเป็นรายไตรมาสทั้งหมดหรือรายเดือนทั้งหมด'
+            : 'รายการแรกเป็นรายเดือน (month) แต่รายการนี้เป็นรายไตรมาส (quarter): แผนการใช้จ่ายต้องเป็นรายเดือนทั้งหมดหรือรายไตรมาสทั้งหมด',
+        });
+        return;
+      }
+      const key = e.quarter !== undefined ? `ไตรมาส ${e.quarter}` : `เดือน ${e.month}`;
+      if (seen.has(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, e.quarter !== undefined ? 'quarter' : 'month'],
+          message: `${key} มีในแผนการใช้จ่ายแล้ว: รวมจำนวนเงินของ ${key} ไว้ในรายการเดียว`,
+        });
+      }
+      seen.add(key);
+    });
+  })
+  // The refinement above guarantees one kind per plan.
+  .transform((items) => items as SpendingPlanData);
+
 export const PROCUREMENT_KINDS = ['extend', 'new', 'replace'] as const;
 export const CADENCES = ['monthly', 'quarterly', 'periodic', 'yearly'] as const;
 
@@ -63,6 +110,9 @@ export const Project = z
       .array(z.strictObject({ item: Text.meta(field('item')), amount: Baht.meta(field('amount')) }))
       .optional()
       .meta(field('budget_breakdown')),
+    spending_plan: SpendingPlan.optional().meta(
+      field('spending_plan', 'งบประมาณที่วางแผนใช้ รายไตรมาส [{ quarter: 1, amount: 10000 }, …] หรือรายเดือน [{ month: 2561-01, amount: 5000 }, …] รวมกันเท่ากับงบประมาณ'),
+    ),
     owner: Slug.meta(field('owner', 'รหัสหน่วยงานใน organisation.yaml')),
     priority: Slug.meta(field('priority', 'รหัสระดับความสำคัญใน plan.yaml เช่น high')),
     rationale: Markdown.optional().meta(field('rationale')),
@@ -83,6 +133,19 @@ export const Project = z
       })
       .optional()
       .meta(field('monitoring')),
+  })
+  .superRefine((p, ctx) => {
+    if (!p.spending_plan) return;
+    let sum = 0;
+    for (const e of p.spending_plan) sum += e.amount;
+    const diff = sum - p.budget;
+    if (Math.abs(diff) > 0.005) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['spending_plan'],
+        message: `แผนการใช้จ่ายรวม ${formatNumber(sum)} บาท ไม่เท่างบประมาณ ${formatNumber(p.budget)} บาท (${diff < 0 ? 'ขาด' : 'เกิน'} ${formatNumber(Math.abs(diff))} บาท): แก้จำนวนเงินใน spending_plan ให้รวมกันได้ ${formatNumber(p.budget)} บาท หรือแก้ budget`,
+      });
+    }
   })
   .meta({ title: 'โครงการ', description: 'โครงการหนึ่งโครงการ (content/plans/<ปี>/projects/<รหัส>.yaml)' });
 

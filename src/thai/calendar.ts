@@ -93,6 +93,36 @@ export function parseMonth(text: string): BeMonth | undefined {
   return { year, month };
 }
 
+/** A calendar day in the Buddhist Era: `{ year: 2561, month: 4, day: 10 }` is 10 April 2018. */
+export interface BeDay extends BeMonth {
+  readonly day: number;
+}
+
+/** `2561-04-10`: the canonical way days are written in the content. */
+export function dayKey(d: BeDay): string {
+  return `${monthKey(d)}-${String(d.day).padStart(2, '0')}`;
+}
+
+/**
+ * Parses a day as written in content: canonical `2561-04-10`, or the staff's form `10 เม.ย. 61` /
+ * `10 เมษายน 2561` (the month part as parseMonth reads it). Undefined when it is not a real day.
+ */
+export function parseBeDate(text: string): BeDay | undefined {
+  const s = text.trim();
+  const iso = /^(\d{4}-\d{2})-(\d{2})$/.exec(s);
+  const thai = iso ? undefined : /^(\d{1,2})\s*(\S.*)$/.exec(s);
+  const parts = iso ? { month: iso[1]!, day: iso[2]! } : thai ? { month: thai[2]!, day: thai[1]! } : undefined;
+  // An ISO month inside the Thai form ("10 2561-04") is not a way anyone writes a date.
+  if (!parts || (thai && /^\d/.test(parts.month))) return undefined;
+  const m = parseMonth(parts.month);
+  if (!m) return undefined;
+  const day = Number(parts.day);
+  // Day 0 of the next month is the last day of this one; the leap years are the Gregorian ones.
+  const daysInMonth = new Date(Date.UTC(beToCe(m.year), m.month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) return undefined;
+  return { ...m, day };
+}
+
 /** A date (day precision) for "as of" lines and cover pages: 1 ตุลาคม 2560 */
 export function thaiDateLong(date: Date): string {
   return `${date.getUTCDate()} ${THAI_MONTHS_LONG[date.getUTCMonth()]} ${ceToBe(date.getUTCFullYear())}`;
