@@ -9,7 +9,7 @@ import {
   THAI_MONTHS_SHORT,
 } from '../thai/calendar.ts';
 import { bahtText, formatQuantity } from '../thai/numbers.ts';
-import { missingSections } from '../validate/checks.ts';
+import { missingSections } from '../schema/sections.ts';
 import { parseMarkdown } from './markdown.ts';
 import type {
   Activity, BudgetGroup, FiscalMonth, FiscalQuarter, Kpi, Model, Organisation, PdcaPhase, Plan, Priority,
