@@ -30,3 +30,4 @@ export function loadPlans(contentDir: string, root: string = join(contentDir, '.
   return { model: buildModel(content), diagnostics, files };
 }
 export { planProgressAsOf, progressAsOf, reportAsOf, type PlanProgress } from './progress.ts';
+export { inPeriod } from './period.ts';
