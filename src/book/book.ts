@@ -4,17 +4,18 @@
 // from templates/book.
 import type { Block, DocumentSpec, Section, TableCell, TableRow } from '../pdf/index.ts';
 import { mdastToBlocks } from '../pdf/index.ts';
-import type { Project } from '../model/types.ts';
+import type { Plan, Project } from '../model/types.ts';
 import { actionPlanView, type ListCell, type LinksCell } from '../views/action-plan.ts';
 import { budgetByPriority, budgetByStrategy, countsInSeveralStrategies, type BudgetTable } from '../views/budget.ts';
+import { markdownDigits } from '../views/markdown.ts';
 import { LABELS, NOT_SPECIFIED, strategyShort, strategyTitle, tacticShort } from '../views/labels.ts';
 import { barChart, contents, cover, documentBase, h1, h2, headerRow, para, portraitPage, running, smallTable, type ContentsEntry } from './kit.ts';
 import { bookKit, listOrMissing, projectSheet, type BookContext, type BookKit } from './sheet.ts';
 
 function front(k: BookKit): Block[] {
   const { plan, theme, fmt } = k;
-  const md = (root: Parameters<typeof mdastToBlocks>[0]) =>
-    mdastToBlocks(root, { digits: fmt.styles.body }).map((b) => (b.type === 'paragraph' ? { ...b, indent: theme.indent, align: 'distributed' as const } : b));
+  const md = (root: NonNullable<Plan['introduction']>) =>
+    mdastToBlocks(markdownDigits(root, fmt), { digits: fmt.styles.body }).map((b) => (b.type === 'paragraph' ? { ...b, indent: theme.indent, align: 'distributed' as const } : b));
   const out: Block[] = [h1(k, 'introduction', 'บทนำ', { align: 'center' }), ...(plan.introduction ? md(plan.introduction) : [para(NOT_SPECIFIED)])];
   out.push(h1(k, 'vision', 'วิสัยทัศน์', { spaceBefore: 16 }));
   out.push(plan.vision ? para(fmt.text(`“${plan.vision}”`), { align: 'center', bold: true, color: theme.colors.heading }) : para(NOT_SPECIFIED));
@@ -180,7 +181,7 @@ export function bookSpec(ctx: BookContext, pageOf: (id: string) => string | unde
   const portrait = portraitPage(k);
   const body = { ...portrait, ...running(k, plan.title, '{page}') };
   const entries = chapters(k);
-  const planning = plan.actionPlanIntro ? mdastToBlocks(plan.actionPlanIntro, { digits: fmt.styles.body }).map((b) => (b.type === 'paragraph' ? { ...b, indent: theme.indent, align: 'distributed' as const } : b)) : [];
+  const planning = plan.actionPlanIntro ? mdastToBlocks(markdownDigits(plan.actionPlanIntro, fmt), { digits: fmt.styles.body }).map((b) => (b.type === 'paragraph' ? { ...b, indent: theme.indent, align: 'distributed' as const } : b)) : [];
   const title = plan.title.startsWith('แผนปฏิบัติการดิจิทัล') ? ['แผนปฏิบัติการดิจิทัล', plan.title.slice('แผนปฏิบัติการดิจิทัล'.length).trim()] : [plan.title];
   const sections: Section[] = [
     { page: { ...portrait, numbering: 'none' }, title: 'ปก', blocks: cover(k, { logo: opts.logo, title, subtitle: `ของ${org.name}`, preparedBy: [plan.preparedBy.name, ...org.parents] }) },

@@ -7,8 +7,9 @@ import type { Plan, Project, Organisation } from '../model/types.ts';
 import type { SheetSectionKey } from '../schema/sections.ts';
 import { paths } from '../paths.ts';
 import { formatter } from '../views/format.ts';
-import { kpiRows } from '../views/kpi.ts';
-import { asOfText, LABELS, NOT_SPECIFIED } from '../views/labels.ts';
+import { markdownDigits } from '../views/markdown.ts';
+import { kpiLine, kpiRows } from '../views/kpi.ts';
+import { LABELS, NOT_SPECIFIED } from '../views/labels.ts';
 import { PDCA_SCHEDULE_TITLE, projectSections } from '../views/sections.ts';
 import { targetGroups } from '../views/targets.ts';
 import { h3, headerRow, para, smallTable, type Kit } from './kit.ts';
@@ -118,12 +119,7 @@ function budgetBlocks(k: BookKit, p: Project): Block[] {
 }
 
 /** Section 9: each KPI with its target, and the reported actual (met or not, as of which report) once there is one. */
-function kpiBlocks(k: BookKit, p: Project): Block[] {
-  const rows = kpiRows(p);
-  return listOrMissing(k, rows.map((r) => r.actual
-    ? `${r.kpi.text} ${LABELS.actual} ${k.fmt.num(r.actual.value)}${r.met === undefined ? '' : ` (${r.met ? LABELS.met : LABELS.notMet})`} ${asOfText(r.actual.asOf)}`
-    : r.kpi.text), false);
-}
+const kpiBlocks = (k: BookKit, p: Project): Block[] => listOrMissing(k, kpiRows(p).map((r) => kpiLine(r, k.fmt.num)), false);
 
 /** The sheet's blocks; the first is the project heading (an outline entry and a link target). */
 export function projectSheet(k: BookKit, p: Project, opts: { outlineLevel: 1 | 2 } = { outlineLevel: 2 }): Block[] {
@@ -144,7 +140,7 @@ export function projectSheet(k: BookKit, p: Project, opts: { outlineLevel: 1 | 2
     const url = new URL(paths.project(plan, p), org.siteUrl.endsWith('/') ? org.siteUrl : `${org.siteUrl}/`).href;
     blocks.push(para([{ text: 'หน้าเว็บของโครงการ: ', color: theme.colors.muted }, { text: url, link: url, color: theme.colors.heading }], { size: theme.size.small }));
   }
-  const md = (root: NonNullable<Project['scope']>) => mdastToBlocks(root, { digits: fmt.styles.body });
+  const md = (root: NonNullable<Project['scope']>) => mdastToBlocks(markdownDigits(root, fmt), { digits: fmt.styles.body });
   const body: Record<SheetSectionKey, () => Block[]> = {
     rationale: () => (p.rationale ? md(p.rationale).map((b) => (b.type === 'paragraph' ? { ...b, indent: theme.indent } : b)) : [missing(k)]),
     objectives: () => listOrMissing(k, p.objectives),

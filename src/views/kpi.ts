@@ -1,6 +1,7 @@
 // ดัชนีชี้วัดความสำเร็จ as rows: name, target, the actual from the newest report as of a month (with that
 // report's id and month), and whether the target is met.
 import type { FiscalMonth, Kpi, Project } from '../model/types.ts';
+import { asOfText, LABELS } from './labels.ts';
 
 export interface KpiRow {
   kpi: Kpi;
@@ -22,4 +23,11 @@ export function kpiRows(p: Project, month?: FiscalMonth): KpiRow[] {
     const actual = reported ? { value: reported.kpis.find((k) => k.kpi.id === kpi.id)!.actual, reportId: reported.reportId, asOf: reported.asOf } : undefined;
     return { kpi, name: kpi.name, target: kpi.target, actual, met: actual && kpi.target ? kpiMet(kpi.target.value, actual.value) : undefined };
   });
+}
+
+/** One line for a KPI list: "name target", then the actual, met or not, and as of when (digits raw). */
+export function kpiLine(r: KpiRow, num: (n: number) => string = String): string {
+  if (!r.actual) return r.kpi.text;
+  const met = r.met === undefined ? '' : ` (${r.met ? LABELS.met : LABELS.notMet})`;
+  return `${r.kpi.text} ${LABELS.actual} ${num(r.actual.value)}${met} ${asOfText(r.actual.asOf)}`;
 }
