@@ -75,7 +75,7 @@ export function pdcaTable(k: BookKit, p: Project): Block {
     rows: p.pdca.map((s) => ({
       keepTogether: true,
       cells: [
-        s.label,
+        fmt.text(s.label),
         { content: s.activities.map((a) => para(fmt.text(`${++n}. ${a}`), { size: theme.size.small })) },
         { content: s.month ? fmt.text(s.month.labelShort) : NOT_SPECIFIED, align: 'center' },
         (s.owner ?? p.owner).name,
