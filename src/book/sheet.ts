@@ -119,7 +119,7 @@ function budgetBlocks(k: BookKit, p: Project): Block[] {
 }
 
 /** Section 9: each KPI with its target, and the reported actual (met or not, as of which report) once there is one. */
-const kpiBlocks = (k: BookKit, p: Project): Block[] => listOrMissing(k, kpiRows(p).map((r) => kpiLine(r, k.fmt.num)), false);
+const kpiBlocks = (k: BookKit, p: Project): Block[] => listOrMissing(k, kpiRows(p).map((r) => kpiLine(r)), false);
 
 /** The sheet's blocks; the first is the project heading (an outline entry and a link target). */
 export function projectSheet(k: BookKit, p: Project, opts: { outlineLevel: 1 | 2 } = { outlineLevel: 2 }): Block[] {

@@ -1,6 +1,7 @@
 // The ten sections of a project's detail sheet (รายละเอียดโครงการ), numbered and titled as the book
 // prints them. Below both the validator and the model: the missing-section warning, the model's
 // `missingSections`, the book sheet and the project page all read this one list.
+import { FIELD_LABELS } from './labels.ts';
 import type { ProjectData } from './project.ts';
 
 export type SheetSectionKey =
@@ -19,16 +20,16 @@ export interface SheetSection {
 const nonEmpty = (xs: unknown[] | undefined): boolean => Array.isArray(xs) && xs.length > 0;
 
 export const SHEET_SECTIONS: readonly SheetSection[] = [
-  { number: 1, key: 'rationale', title: 'หลักการและเหตุผล', has: (p) => p.rationale !== undefined },
-  { number: 2, key: 'objectives', title: 'วัตถุประสงค์', has: (p) => nonEmpty(p.objectives) },
-  { number: 3, key: 'targets', title: 'เป้าหมาย', has: (p) => p.targets !== undefined },
-  { number: 4, key: 'scope', title: 'ขอบเขตและข้อกำหนดความต้องการ', has: (p) => p.scope !== undefined },
+  { number: 1, key: 'rationale', title: FIELD_LABELS.rationale!, has: (p) => p.rationale !== undefined },
+  { number: 2, key: 'objectives', title: FIELD_LABELS.objectives!, has: (p) => nonEmpty(p.objectives) },
+  { number: 3, key: 'targets', title: FIELD_LABELS.targets!, has: (p) => p.targets !== undefined },
+  { number: 4, key: 'scope', title: FIELD_LABELS.scope!, has: (p) => p.scope !== undefined },
   { number: 5, key: 'activities', title: 'แนวทางการดำเนินงาน และกำหนดการ', has: (p) => p.activities !== undefined || p.pdca !== undefined },
   { number: 6, key: 'budget', title: 'งบประมาณ' },
   { number: 7, key: 'owner', title: 'ผู้รับผิดชอบโครงการ' },
-  { number: 8, key: 'expected_results', title: 'ผลที่คาดว่าจะได้รับ', has: (p) => nonEmpty(p.expected_results) },
-  { number: 9, key: 'kpis', title: 'ดัชนีชี้วัดความสำเร็จ', has: (p) => nonEmpty(p.kpis) },
-  { number: 10, key: 'monitoring', title: 'การติดตามประเมินผลและรายงาน', has: (p) => p.monitoring !== undefined },
+  { number: 8, key: 'expected_results', title: FIELD_LABELS.expected_results!, has: (p) => nonEmpty(p.expected_results) },
+  { number: 9, key: 'kpis', title: FIELD_LABELS.kpis!, has: (p) => nonEmpty(p.kpis) },
+  { number: 10, key: 'monitoring', title: FIELD_LABELS.monitoring!, has: (p) => p.monitoring !== undefined },
 ];
 
 /** What section 5 is called (and its PDCA table's heading) when a project has PDCA steps. */

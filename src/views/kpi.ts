@@ -1,6 +1,7 @@
 // ดัชนีชี้วัดความสำเร็จ as rows: name, target, the actual from the newest report as of a month (with that
 // report's id and month), and whether the target is met.
 import type { FiscalMonth, Kpi, Project } from '../model/types.ts';
+import { formatQuantity } from '../thai/numbers.ts';
 import { asOfText, LABELS } from './labels.ts';
 
 export interface KpiRow {
@@ -25,9 +26,10 @@ export function kpiRows(p: Project, month?: FiscalMonth): KpiRow[] {
   });
 }
 
-/** One line for a KPI list: "name target", then the actual, met or not, and as of when (digits raw). */
-export function kpiLine(r: KpiRow, num: (n: number) => string = String): string {
+/** One line for a KPI list: "name target", then the actual in the target's unit, met or not, and as of
+ *  when. Digits as written: the renderer applies the body digits to the whole line. */
+export function kpiLine(r: KpiRow): string {
   if (!r.actual) return r.kpi.text;
   const met = r.met === undefined ? '' : ` (${r.met ? LABELS.met : LABELS.notMet})`;
-  return `${r.kpi.text} ${LABELS.actual} ${num(r.actual.value)}${met} ${asOfText(r.actual.asOf)}`;
+  return `${r.kpi.text} ${LABELS.actual} ${formatQuantity(r.actual.value, r.target?.unit)}${met} ${asOfText(r.actual.asOf)}`;
 }
