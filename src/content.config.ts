@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, formatDiagnostic, type Diagnostic } from './loader/diagnostics.ts';
-import { loadPlans } from './model/index.ts';
+import { loadPlans } from './pipeline.ts';
 import { CONTENT_ERRORS_ID, type ContentErrorsEntry, type PlanEntry } from './site/entry.ts';
 
 function planLoader(): Loader {

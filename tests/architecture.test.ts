@@ -23,16 +23,7 @@ interface Violation {
  * so the list cannot outlive the defect it excuses.
  */
 const KNOWN: Violation[] = [
-  // The model calls the validator's missingSections.
-  { rule: 'layer-model', from: 'src/model/build.ts', to: 'src/validate/checks.ts' },
-  { rule: 'layer-model', from: 'src/model/index.ts', to: 'src/validate/checks.ts' },
-  // The site's plan entry carries loader diagnostics.
-  { rule: 'renderers-read-model-and-views', from: 'src/site/entry.ts', to: 'src/loader/diagnostics.ts' },
-  // Latest progress is computed in the site from the model's internals.
-  { rule: 'renderers-use-model-entry-points', from: 'src/site/summary.ts', to: 'src/model/build.ts' },
-  // The plan and project pages turn Markdown into plain text themselves (.astro: found by the check below).
-  { rule: 'renderers-use-model-entry-points', from: 'src/pages/plans/[plan]/index.astro', to: 'src/model/markdown.ts' },
-  { rule: 'renderers-use-model-entry-points', from: 'src/pages/plans/[plan]/projects/[project]/index.astro', to: 'src/model/markdown.ts' },
+  // None left: issue 18 removed the last ones. Add an entry only with a comment saying why and until when.
 ];
 
 const key = (v: Violation): string => `${v.rule}: ${v.from} → ${v.to}`;

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
-import { loadPlans } from '../src/model/index.ts';
+import { loadPlans } from '../src/pipeline.ts';
 import { contentCopy } from './helpers/content-copy.ts';
 
 const BAD = join(import.meta.dirname, 'fixtures', 'bad');

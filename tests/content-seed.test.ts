@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
-import { loadPlans, markdownToPlainText, NOT_SPECIFIED } from '../src/model/index.ts';
+import { markdownToPlainText, NOT_SPECIFIED } from '../src/model/index.ts';
+import { loadPlans } from '../src/pipeline.ts';
 import { JSON_SCHEMA_FILES, jsonSchemaFor } from '../src/schema/json-schema.ts';
 import { CONTENT, ROOT } from './helpers/content-copy.ts';
 

@@ -6,7 +6,7 @@ import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
 import { loadContent } from '../src/loader/load-content.ts';
-import { loadPlans } from '../src/model/index.ts';
+import { loadPlans } from '../src/pipeline.ts';
 import type { ProjectData, ReportData } from '../src/schema/index.ts';
 import { fiscalMonths, monthKey } from '../src/thai/calendar.ts';
 import { ROOT } from './helpers/content-copy.ts';

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderBook } from '../src/book/render.ts';
 import { listJobs, renderJob } from '../src/infographics/index.ts';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
-import { loadPlans, type Model } from '../src/model/index.ts';
+import { type Model } from '../src/model/index.ts';
+import { loadPlans } from '../src/pipeline.ts';
 import { templates } from '../templates/infographics/index.ts';
 import { hostileContent } from './helpers/hostile.ts';
 

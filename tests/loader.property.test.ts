@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../src/loader/load-content.ts';
-import { loadPlans } from '../src/model/index.ts';
+import { loadPlans } from '../src/pipeline.ts';
 import { DOCUMENT_SCHEMAS, type DocumentKind } from '../src/schema/index.ts';
 import { contentCopy, CONTENT } from './helpers/content-copy.ts';
 

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPlans, markdownToPlainText, type Model, type Plan } from '../model/index.ts';
+import { markdownToPlainText, type Model, type Plan } from '../model/index.ts';
+import { loadPlans } from '../pipeline.ts';
 import { generateContent } from '../synthetic/generate.ts';
 import { renderBook, renderProjectPdf } from './render.ts';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPlans } from '../model/index.ts';
+import { loadPlans } from '../pipeline.ts';
 import { listJobs, renderJob } from './jobs.ts';
 import { templates } from '../../templates/infographics/index.ts';
 import { thaiBreaks, truncate, ZWSP } from './text.ts';

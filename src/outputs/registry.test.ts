@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadPlans, type Model } from '../model/index.ts';
+import { type Model } from '../model/index.ts';
+import { loadPlans } from '../pipeline.ts';
 import { paths } from '../paths.ts';
 import { hashKey } from './cache.ts';
 import { kindVersion, outputKinds, renderPath, runKind, runKinds, type OutputKind } from './index.ts';

@@ -1,5 +1,5 @@
 // What the `plans` content collection holds per entry: one plan, with the organisation that publishes it.
-import type { Diagnostic } from '../loader/diagnostics.ts';
+import type { Diagnostic } from '../pipeline.ts';
 import type { Organisation, Plan } from '../model/types.ts';
 
 export interface PlanEntry {

@@ -1,4 +1,5 @@
 // Month grids over the fiscal year: the plan-level Gantt (one row a project) and a project's own schedule.
+import { inPeriod } from '../model/index.ts';
 import type { FiscalMonth, Plan, Project } from '../model/types.ts';
 
 export type CellState = 'active' | 'period' | 'idle';
@@ -6,15 +7,13 @@ export type CellState = 'active' | 'period' | 'idle';
 export interface GanttCell { month: FiscalMonth; state: CellState; current: boolean }
 export interface GanttRow {
   id: string;
+  /** Digits as the source writes them; the component formats them. */
   label: string;
   /** Twelve cells, October first. */
   cells: GanttCell[];
   /** The source gives no months for this row (shown as ไม่ระบุ). */
   unspecified: boolean;
 }
-
-const inPeriod = (p: Project, m: FiscalMonth): boolean =>
-  p.period.startKey <= m.key && m.key <= p.period.endKey;
 
 /**
  * One row a project: `active` in the months something is scheduled, `period` in the rest of its stated

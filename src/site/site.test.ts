@@ -1,16 +1,20 @@
 // View helpers over the real FY2561 content (loaded through the project's loader, as the site does).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPlans } from '../model/index.ts';
+import { loadPlans } from '../pipeline.ts';
 import type { Model, Plan } from '../model/types.ts';
 import { barChart } from './chart.ts';
-import { listOrNotSpecified, orNotSpecified, percent, withBase, headingText } from './format.ts';
+import { withBase } from './format.ts';
 import { activityGantt, monthLoad, planGantt } from './gantt.ts';
 import { markdownToHtml } from './markdown.ts';
 import { now, sourceDate } from '../outputs/clock.ts';
 import { currentMonth } from './now.ts';
-import { budgetByPriority, budgetByStrategy, planSummary, statusCounts } from './summary.ts';
-import { ACTION_PLAN_COLUMNS, actionPlanRows, targetGroups } from './table.ts';
+import { planSummary } from './summary.ts';
+import { ACTION_PLAN_COLUMNS, actionPlanView } from '../views/action-plan.ts';
+import { budgetByPriority, budgetByStrategy } from '../views/budget.ts';
+import { formatter } from '../views/format.ts';
+import { statusSummary } from '../views/status.ts';
+import { targetGroups } from '../views/targets.ts';
 import { parseMarkdown } from '../model/markdown.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -19,40 +23,34 @@ const org = model.organisation;
 const plan = model.plans.find((p) => p.id === '2561') as Plan;
 
 describe('format', () => {
-  it('shows ไม่ระบุ for missing or blank values', () => {
-    expect(orNotSpecified(undefined)).toBe('ไม่ระบุ');
-    expect(orNotSpecified('  ')).toBe('ไม่ระบุ');
-    expect(orNotSpecified(0)).toBe('0');
-    expect(listOrNotSpecified([])).toEqual(['ไม่ระบุ']);
-    expect(listOrNotSpecified(['ก', ' '])).toEqual(['ก']);
-  });
   it('joins the base path', () => {
     expect(withBase('/', 'plans/2561/')).toBe('/plans/2561/');
     expect(withBase('/plans/', 'plans/2561/')).toBe('/plans/plans/2561/');
     expect(withBase('/x', '')).toBe('/x/');
   });
   it('writes heading digits as the organisation sets them', () => {
-    expect(headingText(org, 'พ.ศ. 2561')).toBe('พ.ศ. ๒๕๖๑');
-    expect(percent(0.92)).toBe('92');
-    expect(percent(0.075)).toBe('7.5');
+    const fmt = formatter(org);
+    expect(fmt.heading('พ.ศ. 2561')).toBe('พ.ศ. ๒๕๖๑');
+    expect(fmt.percent(0.92)).toBe('92');
+    expect(fmt.percent(0.075)).toBe('7.5');
   });
 });
 
 describe('action-plan table', () => {
-  const rows = actionPlanRows(org, plan);
+  const rows = actionPlanView(plan).rows.map((r) => r.cells);
   it('has the book’s ten columns and one row a project, in order', () => {
     expect(ACTION_PLAN_COLUMNS).toHaveLength(10);
-    expect(rows.map((r) => r.order)).toEqual([1, 2, 3, 4]);
-    expect(rows.map((r) => r.projectId)).toEqual(['antivirus', 'infographics', 'debtor-data', 'digital-plan']);
+    expect(rows.map((r) => r.order.value)).toEqual([1, 2, 3, 4]);
+    expect(rows.map((r) => r.name.projectId)).toEqual(['antivirus', 'infographics', 'debtor-data', 'digital-plan']);
   });
-  it('fills every cell; missing data reads ไม่ระบุ', () => {
+  it('fills every cell from the model; empty cells are empty (the renderers print ไม่ระบุ)', () => {
     const antivirus = rows[0]!;
-    expect(antivirus.fundStrategies).toEqual(['ไม่ระบุ']);
-    expect(antivirus.strategies).toEqual([{ text: 'ยุทธศาสตร์ที่ 1', strategyId: 'infrastructure' }]);
-    expect(antivirus.budget).toBe('15,000');
+    expect(antivirus.fundStrategies.items).toEqual([]);
+    expect(antivirus.strategies.items).toEqual([{ id: 'infrastructure', number: 1, name: expect.any(String) }]);
+    expect(antivirus.budget).toEqual({ type: 'money', value: 15000 });
     expect(antivirus.priority).toMatchObject({ stars: 3, marks: '***' });
     for (const r of rows) {
-      for (const v of [r.name, r.period, r.budget, r.owner, ...r.fundStrategies, ...r.expectedResults, ...r.targets.flatMap((g) => g.items)]) {
+      for (const v of [r.name.value, r.period.label, r.owner.value, ...r.expectedResults.groups.flatMap((g) => g.items), ...r.targets.groups.flatMap((g) => g.items)]) {
         expect(v.trim()).not.toBe('');
         expect(v).not.toContain('undefined');
       }
@@ -60,10 +58,10 @@ describe('action-plan table', () => {
   });
   it('uses the table’s own wording (summary) and groups targets', () => {
     const debtor = rows[2]!;
-    expect(debtor.targets.map((g) => g.label)).toEqual(['เชิงปริมาณ', 'เชิงคุณภาพ']);
-    expect(debtor.targets[0]!.items[0]).toContain('ลูกหนี้');
-    expect(rows[1]!.fundStrategies[0]).toMatch(/^ยุทธศาสตร์ที่ 4 /);
-    expect(targetGroups(undefined)).toEqual([{ items: ['ไม่ระบุ'] }]);
+    expect(debtor.targets.groups.map((g) => g.label)).toEqual(['เชิงปริมาณ', 'เชิงคุณภาพ']);
+    expect(debtor.targets.groups[0]!.items[0]).toContain('ลูกหนี้');
+    expect(rows[1]!.fundStrategies.items[0]!.number).toBe(4);
+    expect(targetGroups(undefined)).toEqual([]);
   });
 });
 
@@ -108,11 +106,11 @@ describe('Gantt grids', () => {
 
 describe('summaries', () => {
   it('plan summary repeats the model’s totals', () => {
-    const s = planSummary(org, plan);
-    expect(s.budget).toBe('125,000');
+    const s = planSummary(plan);
+    expect(s.budget).toBe(125000);
     expect(s.budgetWords).toBe(plan.totals.budgetWords);
     expect(s.projectCount).toBe(4);
-    expect(statusCounts(plan)).toEqual([{ status: 'none', label: 'ยังไม่มีรายงานความก้าวหน้า', count: 4 }]);
+    expect(statusSummary(plan)).toEqual({ counts: [{ status: 'none', label: 'ยังไม่มีรายงานความก้าวหน้า', count: 4 }], report: undefined });
   });
   it('counts each project by its latest report (synthetic progress, test only)', () => {
     const copy = structuredClone(plan);
@@ -120,14 +118,15 @@ describe('summaries', () => {
     const report = (status: 'done' | 'delayed' | 'on-track') => ({ reportId: 'r', asOf, status, statusLabel: status, kpis: [] });
     copy.projects[0]!.progress.push(report('on-track'), report('done'));
     copy.projects[1]!.progress.push(report('delayed'));
-    expect(statusCounts(copy).map((s) => [s.status, s.count])).toEqual([['done', 1], ['delayed', 1], ['none', 2]]);
-    expect(statusCounts(copy)[0]!.label).toBe('แล้วเสร็จ');
+    expect(statusSummary(copy).counts.map((s) => [s.status, s.count])).toEqual([['done', 1], ['delayed', 1], ['none', 2]]);
+    expect(statusSummary(copy).counts[0]!.label).toBe('แล้วเสร็จ');
   });
   it('budget by strategy and by priority', () => {
-    const bs = budgetByStrategy(org, plan);
+    const bs = budgetByStrategy(plan).rows;
     expect(bs.map((r) => [r.short, r.budget])).toEqual([['ยุทธศาสตร์ที่ 1', 115000], ['ยุทธศาสตร์ที่ 2', 10000], ['ยุทธศาสตร์ที่ 3', 0]]);
-    const bp = budgetByPriority(org, plan);
-    expect(bp.map((r) => [r.short, r.budgetText, r.shareText])).toEqual([['***', '25,000', '20'], ['**', '100,000', '80'], ['*', '0', '0']]);
+    const fmt = formatter(org);
+    const bp = budgetByPriority(plan).rows;
+    expect(bp.map((r) => [r.short, fmt.num(r.budget), fmt.percent(r.share)])).toEqual([['***', '25,000', '20'], ['**', '100,000', '80'], ['*', '0', '0']]);
   });
   it('bar chart scales to the largest value and keeps zero visible', () => {
     const c = barChart([{ label: 'a', value: 100, valueText: '100' }, { label: 'b', value: 50, valueText: '50' }, { label: 'c', value: 0, valueText: '0' }]);

@@ -14,7 +14,7 @@ export interface BookTheme {
   size: { body: number; table: number; small: number; title: number; subtitle: number; h1: number; h2: number; h3: number };
   /** ≥ 1.5: stacked Thai marks rise above the Latin ascender. */
   lineHeight: number;
-  colors: { text: string; heading: string; accent: string; rule: string; tableHeader: string; tableHeaderText: string; stripe: string; scheduled: string; muted: string; /** header of the small tables, total rows */ tableSubtle: string; /** TOC dot leaders */ leader: string };
+  colors: { text: string; heading: string; rule: string; tableHeader: string; tableHeaderText: string; scheduled: string; muted: string; /** header of the small tables, total rows */ tableSubtle: string; /** TOC dot leaders */ leader: string };
   /** Relative widths of the ten columns of the action-plan table. */
   actionTableColumns: [number, number, number, number, number, number, number, number, number, number];
   /** Paragraph first-line indent, as Thai documents indent body text. */
@@ -32,11 +32,9 @@ export function bookTheme(org: Organisation): BookTheme {
     colors: {
       text: '#1a1a1a',
       heading: org.branding.colors.primary,
-      accent: org.branding.colors.accent,
       rule: '#8a8a8a',
       tableHeader: org.branding.colors.primary,
       tableHeaderText: '#ffffff',
-      stripe: '#f3f5f9',
       scheduled: org.branding.colors.primary,
       muted: '#5c5c5c',
       tableSubtle: '#e8ecf3',

@@ -3,7 +3,7 @@
 // javascript: URL, and the text shows as text.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPlans } from '../../src/model/index.ts';
+import { loadPlans } from '../../src/pipeline.ts';
 import { paths } from '../../src/paths.ts';
 import { hostileContent } from '../helpers/hostile.ts';
 import { launch } from './browser.ts';

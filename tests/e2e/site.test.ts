@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPlans } from '../../src/model/index.ts';
+import { loadPlans } from '../../src/pipeline.ts';
 import type { Model } from '../../src/model/types.ts';
 import { paths } from '../../src/paths.ts';
 import { launch } from './browser.ts';

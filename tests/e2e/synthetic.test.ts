@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadPlans } from '../../src/model/index.ts';
+import { loadPlans } from '../../src/pipeline.ts';
 import type { Model } from '../../src/model/types.ts';
 import { paths } from '../../src/paths.ts';
 import { generateContent } from '../../src/synthetic/generate.ts';

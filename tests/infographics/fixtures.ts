@@ -2,7 +2,8 @@
 // lost their months; these variants of the seed model add made-up reports, months and extreme texts so that
 // every part of the cards is exercised. Never ship them as content.
 import { join } from 'node:path';
-import { loadPlans, STATUS_LABELS } from '../../src/model/index.ts';
+import { STATUS_LABELS } from '../../src/model/index.ts';
+import { loadPlans } from '../../src/pipeline.ts';
 import { bahtText } from '../../src/thai/numbers.ts';
 import type { Model, Plan, Project, ProjectProgress, ReportStatus } from '../../src/model/types.ts';
 

@@ -2,7 +2,7 @@
 // the real plan has no progress reports.
 import { afterAll, describe, expect, it } from 'vitest';
 import { listJobs, renderJob } from '../../src/infographics/index.ts';
-import { loadPlans } from '../../src/model/index.ts';
+import { loadPlans } from '../../src/pipeline.ts';
 import type { Model, ProjectProgress } from '../../src/model/types.ts';
 import { templates } from '../../templates/infographics/index.ts';
 import { contentCopy } from '../helpers/content-copy.ts';

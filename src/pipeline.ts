@@ -1,0 +1,31 @@
+// The engine's front door: content folder in, model and diagnostics out (loader → schema → checks → model).
+// Every script and the site start here; it sits above the layers it composes, so the model never imports
+// the checks.
+import { join } from 'node:path';
+import { hasErrors, sortDiagnostics, type Diagnostic } from './loader/diagnostics.ts';
+import { loadContent } from './loader/load-content.ts';
+import { buildModel } from './model/build.ts';
+import type { Model } from './model/types.ts';
+import { checkContent } from './validate/checks.ts';
+
+export { formatDiagnostic, type Diagnostic } from './loader/diagnostics.ts';
+
+export interface PlanLoadResult {
+  /** Present only when there are no errors. */
+  model?: Model;
+  diagnostics: Diagnostic[];
+  /** Files read, for watch mode and cache keys. */
+  files: string[];
+}
+
+/**
+ * Loads, validates and (unless `validateOnly`) builds the model. Cross-checks run on every file that
+ * passed its schema, so one run reports everything it can.
+ */
+export function loadPlans(contentDir: string, root: string = join(contentDir, '..'), opts: { validateOnly?: boolean } = {}): PlanLoadResult {
+  const content = loadContent(contentDir, root);
+  const diagnostics = sortDiagnostics([...content.diagnostics, ...checkContent(content)]);
+  const files = content.sources.map((s) => s.file);
+  if (hasErrors(diagnostics) || opts.validateOnly) return { diagnostics, files };
+  return { model: buildModel(content), diagnostics, files };
+}
