@@ -13,7 +13,7 @@ import { loadFonts } from '../src/infographics/fonts.ts';
 import type { Child, El } from '../src/infographics/h.ts';
 import { jobElement, listJobs, renderJob } from '../src/infographics/index.ts';
 import { templates } from '../templates/infographics/index.ts';
-import { loadPlans } from '../src/model/index.ts';
+import { loadPlans } from '../src/pipeline.ts';
 import { paths } from '../src/paths.ts';
 import { printTable, timeMedian } from './lib.ts';
 

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { listJobs, renderJob, renderMany, type Job } from '../src/infographics/index.ts';
-import { loadPlans } from '../src/model/index.ts';
+import { loadPlans } from '../src/pipeline.ts';
 import { templates } from '../templates/infographics/index.ts';
 
 const root = join(import.meta.dirname, '..');

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderBook } from '../src/book/render.ts';
-import { loadPlans } from '../src/model/index.ts';
+import { loadPlans } from '../src/pipeline.ts';
 import { generateContent } from '../src/synthetic/generate.ts';
 import { mib, printTable, timeMedian } from './lib.ts';
 

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadPlans } from '../src/model/index.ts';
+import { loadPlans } from '../src/pipeline.ts';
 import { generateContent } from '../src/synthetic/generate.ts';
 import { mib, printTable, timeMedian } from './lib.ts';
 

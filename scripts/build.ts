@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
-import { loadPlans, type Model } from '../src/model/index.ts';
+import { type Model } from '../src/model/index.ts';
+import { loadPlans } from '../src/pipeline.ts';
 import { sourceVersion } from '../src/outputs/cache.ts';
 import { outputKinds, runKinds } from '../src/outputs/index.ts';
 import { buildSearchIndex } from '../src/site/search-index.ts';

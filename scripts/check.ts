@@ -3,7 +3,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
-import { loadPlans } from '../src/model/index.ts';
+import { loadPlans } from '../src/pipeline.ts';
 
 // Optional argument: another content folder (paths in messages are then relative to its parent).
 const contentDir = process.argv[2] ? resolve(process.argv[2]) : join(import.meta.dirname, '..', 'content');

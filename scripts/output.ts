@@ -4,7 +4,7 @@
 // of `npm run dev` answer with what `npm run build` would write. Exit 2: no output has that path.
 import { join, resolve } from 'node:path';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
-import { loadPlans } from '../src/model/index.ts';
+import { loadPlans } from '../src/pipeline.ts';
 import { outputKinds, renderPath } from '../src/outputs/index.ts';
 
 const root = join(import.meta.dirname, '..');

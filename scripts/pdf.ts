@@ -2,7 +2,7 @@
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
-import { loadPlans } from '../src/model/index.ts';
+import { loadPlans } from '../src/pipeline.ts';
 import { outputKinds, runKinds } from '../src/outputs/index.ts';
 
 const root = join(import.meta.dirname, '..');
