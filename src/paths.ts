@@ -9,11 +9,19 @@ export const paths = {
   project: (plan: Plan, project: Project) => `plans/${plan.id}/projects/${project.id}/`,
   strategy: (plan: Plan, strategyId: string) => `plans/${plan.id}/#strategy-${strategyId}`,
   gallery: (plan: Plan) => `plans/${plan.id}/infographics/`,
+  /** Plan against actual as of the newest report. */
+  progress: (plan: Plan) => `plans/${plan.id}/progress/`,
+  /** One progress report (monthly or quarterly). */
+  report: (plan: Plan, reportId: string) => `plans/${plan.id}/reports/${reportId}/`,
+  /** A file a report cites as evidence, copied from content/ (the schema keeps it inside content/). */
+  evidenceFile: (file: string) => `files/${file.split(/[\\/]/).map(encodeURIComponent).join('/')}`,
 
   /** The whole plan book. */
   planPdf: (plan: Plan) => `plans/${plan.id}/plan-${plan.id}.pdf`,
   /** One project's detail sheet, for procurement files. */
   projectPdf: (plan: Plan, project: Project) => `plans/${plan.id}/projects/${project.id}.pdf`,
+  /** A progress report as the fund files it. */
+  reportPdf: (plan: Plan, reportId: string) => `plans/${plan.id}/reports/${reportId}.pdf`,
 
   /** 1080×1350 card of a fiscal month: plans/2561/infographics/2560-10.png */
   monthCard: (plan: Plan, monthKey: string) => `plans/${plan.id}/infographics/${monthKey}.png`,

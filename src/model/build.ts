@@ -32,7 +32,7 @@ function buildPlan(lp: LoadedPlan, org: Organisation): Plan {
   }));
   const priorities: Priority[] = pd.priorities.map((p) => ({ id: p.id, stars: p.stars, label: p.label, marks: '*'.repeat(p.stars) }));
   const unit = byId(org.units);
-  const { reports, progressOf } = buildReports(lp.reports, fy, months, quarters);
+  const { reports, progressOf } = buildReports(lp.reports, fy, months, quarters, new Map(org.units.map((u) => [u.id, u])));
   const look = {
     monthByKey: new Map(months.map((m) => [m.key, m])),
     unit,

@@ -1,9 +1,10 @@
 // Progress reports, sorted by the last month they cover, and each project's entries in them.
 import type { Loaded } from '../loader/load-content.ts';
 import type { ReportData } from '../schema/index.ts';
-import { monthIndex, parseMonth } from '../thai/calendar.ts';
+import { dayLongLabel, monthIndex, parseBeDate, parseMonth } from '../thai/calendar.ts';
+import { parseMarkdown } from './markdown.ts';
 import { STATUS_LABELS } from './labels.ts';
-import type { FiscalMonth, FiscalQuarter, Kpi, ProjectProgress, Report } from './types.ts';
+import type { Day, FiscalMonth, FiscalQuarter, Kpi, ProjectProgress, Report, Unit } from './types.ts';
 
 /** Sort key of a report: the month index of the last month it covers. */
 function reportEnd(r: ReportData, fy: number): number {
@@ -17,7 +18,14 @@ export interface BuiltReports {
   progressOf: (projectId: string, kpiById: Map<string, Kpi>) => ProjectProgress[];
 }
 
-export function buildReports(loaded: Loaded<ReportData>[], fy: number, months: FiscalMonth[], quarters: FiscalQuarter[]): BuiltReports {
+/** The schema stored days canonically (`2561-04-10`). */
+function dayOf(key: string): Day {
+  return { key, label: dayLongLabel(parseBeDate(key)!) };
+}
+
+const md = (s: string | undefined) => (s === undefined ? undefined : parseMarkdown(s));
+
+export function buildReports(loaded: Loaded<ReportData>[], fy: number, months: FiscalMonth[], quarters: FiscalQuarter[], unitById: Map<string, Unit>): BuiltReports {
   const monthByKey = new Map(months.map((m) => [m.key, m]));
   const sorted = [...loaded].sort((a, b) => reportEnd(a.data, fy) - reportEnd(b.data, fy));
   const reports: Report[] = sorted.map((r) => {
@@ -31,6 +39,11 @@ export function buildReports(loaded: Loaded<ReportData>[], fy: number, months: F
       label: r.data.month ? `รายงานประจำเดือน${asOf.labelLong}` : `รายงาน${quarters[r.data.quarter! - 1]!.label}`,
       source: r.data.source,
       keyFigures: r.data.key_figures.map((k) => ({ label: k.label, value: k.value, unit: k.unit })),
+      reporter: r.data.reporter === undefined ? undefined : unitById.has(r.data.reporter)
+        ? { unit: unitById.get(r.data.reporter), name: unitById.get(r.data.reporter)!.name }
+        : { name: r.data.reporter },
+      reportedOn: r.data.reported_on ? dayOf(r.data.reported_on) : undefined,
+      approval: r.data.approval ? { by: r.data.approval.by, on: dayOf(r.data.approval.on) } : undefined,
     };
   });
   const progressOf = (id: string, kpiById: Map<string, Kpi>): ProjectProgress[] => {
@@ -47,6 +60,10 @@ export function buildReports(loaded: Loaded<ReportData>[], fy: number, months: F
         spent: pr.spent,
         note: pr.note,
         kpis: (pr.kpis ?? []).map((k) => ({ kpi: kpiById.get(k.kpi)!, actual: k.actual })),
+        results: md(pr.results),
+        problems: md(pr.problems),
+        solutions: md(pr.solutions),
+        evidence: (pr.evidence ?? []).map((e) => ({ title: e.title, url: e.url, file: e.file })),
       });
     });
     return progress;

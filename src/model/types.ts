@@ -84,7 +84,16 @@ export interface ProjectProgress {
   spent?: number;
   note?: string;
   kpis: Array<{ kpi: Kpi; actual: number }>;
+  /** ผลการดำเนินงาน, ปัญหาอุปสรรค, แนวทางแก้ไข of this period (Markdown). */
+  results?: Root;
+  problems?: Root;
+  solutions?: Root;
+  /** หลักฐาน: an intranet page (url) or a file kept under content/ (file, relative to content/). */
+  evidence: Array<{ title: string; url?: string; file?: string }>;
 }
+
+/** A day as the content gives it: `2561-04-10`, shown as 10 เมษายน 2561. */
+export interface Day { key: string; label: string }
 
 /** Where a project's planned disbursement curve comes from: its own spending plan, or estimated from its
  *  schedule (ประมาณจากกำหนดการ), or spread over its period when the schedule gives no months. */
@@ -145,6 +154,11 @@ export interface Report {
   label: string;
   source: string;
   keyFigures: KeyFigure[];
+  /** ผู้รายงาน: a unit of the organisation, or a person's title as written. */
+  reporter?: { unit?: Unit; name: string };
+  /** วันที่รายงาน */
+  reportedOn?: Day;
+  approval?: { by: string; on: Day };
 }
 
 export interface BudgetGroup<T> { key: T; budget: number; projectIds: string[]; share: number }

@@ -115,7 +115,7 @@ describe('summaries', () => {
   it('counts each project by its latest report (synthetic progress, test only)', () => {
     const copy = structuredClone(plan);
     const asOf = copy.months[3]!;
-    const report = (status: 'done' | 'delayed' | 'on-track') => ({ reportId: 'r', asOf, status, statusLabel: status, kpis: [] });
+    const report = (status: 'done' | 'delayed' | 'on-track') => ({ reportId: 'r', asOf, status, statusLabel: status, kpis: [], evidence: [] });
     copy.projects[0]!.progress.push(report('on-track'), report('done'));
     copy.projects[1]!.progress.push(report('delayed'));
     expect(statusSummary(copy).counts.map((s) => [s.status, s.count])).toEqual([['done', 1], ['delayed', 1], ['none', 2]]);

@@ -123,6 +123,11 @@ export function parseBeDate(text: string): BeDay | undefined {
   return { ...m, day };
 }
 
+/** 10 เมษายน 2561 */
+export function dayLongLabel(d: BeDay): string {
+  return `${d.day} ${THAI_MONTHS_LONG[d.month - 1]} ${d.year}`;
+}
+
 /** A date (day precision) for "as of" lines and cover pages: 1 ตุลาคม 2560 */
 export function thaiDateLong(date: Date): string {
   return `${date.getUTCDate()} ${THAI_MONTHS_LONG[date.getUTCMonth()]} ${ceToBe(date.getUTCFullYear())}`;

@@ -80,7 +80,7 @@ describe('budget view', () => {
 describe('KPI rows', () => {
   const debtor = plan.projects.find((p) => p.kpis.some((k) => k.target))!;
   const kpi = debtor.kpis.find((k) => k.target)!;
-  const entry = (month: number, actual: number): ProjectProgress => ({ reportId: `r${month}`, asOf: plan.months[month]!, status: 'on-track', statusLabel: 'ตามแผน', kpis: [{ kpi, actual }] });
+  const entry = (month: number, actual: number): ProjectProgress => ({ reportId: `r${month}`, asOf: plan.months[month]!, status: 'on-track', statusLabel: 'ตามแผน', kpis: [{ kpi, actual }], evidence: [] });
   const withProgress: Project = { ...debtor, progress: [entry(3, kpi.target!.value - 1), entry(6, kpi.target!.value)] };
   it('takes the actual from the newest report as of a month and says whether the target is met', () => {
     expect(kpiRows(debtor).find((r) => r.kpi === kpi)).toMatchObject({ actual: undefined, met: undefined });

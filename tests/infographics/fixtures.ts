@@ -27,7 +27,7 @@ function reindex(plan: Plan): void {
 
 const progress = (plan: Plan, idx: number, status: ReportStatus, percent: number, spent: number, note?: string): ProjectProgress => ({
   // The ids of the two reports withReports() adds: Q1 (as of December) and March.
-  reportId: idx === 2 ? 'synthetic-q1' : `synthetic-${plan.months[idx]!.key}`, asOf: plan.months[idx]!, status, statusLabel: STATUS_LABELS[status], percent, spent, note, kpis: [],
+  reportId: idx === 2 ? 'synthetic-q1' : `synthetic-${plan.months[idx]!.key}`, asOf: plan.months[idx]!, status, statusLabel: STATUS_LABELS[status], percent, spent, note, kpis: [], evidence: [],
 });
 
 /** SYNTHETIC: the seed plan with months for every activity, quarterly progress and monthly key figures. */

@@ -81,7 +81,7 @@ describe('a reported project is never hidden while there is room', () => {
     const active = plan.projects.filter((p) => plan.activeByMonth[march.key]!.includes(p.id));
     // The last project in plan order gets a report this month too.
     const last = active.at(-1)!;
-    last.progress = [{ reportId: plan.reports[1]!.id, asOf: march, status: 'delayed', statusLabel: 'ล่าช้ากว่าแผน', percent: 12, kpis: [] }];
+    last.progress = [{ reportId: plan.reports[1]!.id, asOf: march, status: 'delayed', statusLabel: 'ล่าช้ากว่าแผน', percent: 12, kpis: [], evidence: [] }];
     const t = await monthCard(m, march.key);
     const shown = (name: string) => t.some((s) => s.startsWith(plain(name).slice(0, 16)));
     const reported = active.filter((p) => p.progress.some((x) => x.asOf.key === march.key));
