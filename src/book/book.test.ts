@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markdownToPlainText, type Model, type Plan } from '../model/index.ts';
 import { loadPlans } from '../pipeline.ts';
 import { generateContent } from '../synthetic/generate.ts';
+import { bookTheme } from '../../templates/book/theme.ts';
 import { renderBook, renderProjectPdf } from './render.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -34,7 +35,22 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+
+/** How full each action-plan (landscape) page is: the lowest body text over the content height. */
+function tableFills(m: Model, l: Awaited<ReturnType<typeof renderBook>>['layout']): number[] {
+  const mg = bookTheme(m.organisation).landscapeMargins;
+  return l.pages.filter((p) => p.width > p.height).map((p) => {
+    const bottom = Math.max(...p.items.filter((it) => it.kind === 'text' && it.tag?.role !== 'Artifact').map((it) => (it as { y: number }).y));
+    return (bottom - mg.top) / (p.height - mg.top - mg.bottom);
+  });
+}
+
 describe('plan book (FY2561 seed)', () => {
+  it('a row that does not fit continues on the next page under the repeated header (no table page but the last under 60 % full)', () => {
+    const fills = tableFills(model, layout);
+    expect(fills.length).toBeGreaterThan(1);
+    expect(fills.slice(0, -1).every((x) => x >= 0.6), fills.map((x) => x.toFixed(2)).join(' ')).toBe(true);
+  });
   it('lists chapters in สารบัญ at the pages where they start', () => {
     const tocText = pdftotext(file, 2);
     const ids = ['introduction', 'vision', 'missions', 'goals', 'strategies', 'planning', 'action-plan', 'projects', 'budget', ...plan.projects.map((p) => `project-${p.id}`)];
@@ -152,6 +168,7 @@ describe('plan book with progress reports and many projects (synthetic)', () => 
     const tablePages = l.pages.map((p, i) => ({ p, i })).filter(({ p }) => p.width > p.height);
     expect(tablePages.length).toBeGreaterThan(3);
     for (const { i } of tablePages) expect(squash(pdftotext(f, i + 1))).toContain(squash('ผลที่คาดว่าจะได้รับ'));
+    expect(tableFills(m, l).slice(0, -1).every((x) => x >= 0.6), tableFills(m, l).map((x) => x.toFixed(2)).join(' ')).toBe(true);
     expect(squash(pdftotext(f))).toContain('http://intranet.example.go.th/plans/plans/2561/projects/p0001/');
   });
 });
