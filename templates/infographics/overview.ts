@@ -1,6 +1,7 @@
 // The plan overview card (1080×1350): vision, strategies with their budget, projects, total budget.
 import { col, h, row, type El } from '../../src/infographics/h.ts';
 import type { Common, OverviewData, Template } from '../../src/infographics/types.ts';
+import { strategyTitle } from '../../src/views/labels.ts';
 import { bar, donut, footer, frame, headingDigits, logo, priorityDots, text, yearStrip } from './parts.ts';
 import { type } from './theme.ts';
 
@@ -64,7 +65,7 @@ export const overviewTemplate: Template<OverviewData> = {
           shownGroups.map((g, i) => row({ gap: 12, alignItems: 'flex-start' },
             h('div', { style: { width: 18, height: 18, borderRadius: 4, backgroundColor: colors[i % colors.length]!, marginTop: 8, flexShrink: 0 } }),
             col({ flex: 1, minWidth: 0 },
-              text(`ยุทธศาสตร์ที่ ${c.fmt.num(g.key.number)} ${g.key.name}`, { fontSize: type.small }, lv.strategyLines),
+              text(strategyTitle(g.key), { fontSize: type.small }, lv.strategyLines),
               text(`${c.fmt.baht(g.budget)} · ร้อยละ ${c.fmt.percent(g.share)} · ${c.fmt.num(g.projectIds.length)} โครงการ`, { fontSize: type.tiny, color: t.muted, fontWeight: 600 }, 1)))),
           groups.length > shownGroups.length ? text(`และอีก ${c.fmt.num(groups.length - shownGroups.length)} ยุทธศาสตร์`, { fontSize: type.tiny, color: t.muted }, 1) : null,
           plan.totals.unaligned.projectIds.length > 0

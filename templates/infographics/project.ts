@@ -2,6 +2,8 @@
 import { col, h, row, type El } from '../../src/infographics/h.ts';
 import type { Common, ProjectData, Template } from '../../src/infographics/types.ts';
 import { NOT_SPECIFIED, type FiscalMonth } from '../../src/model/types.ts';
+import { LABELS, strategyShort } from '../../src/views/labels.ts';
+import { SHEET_SECTIONS } from '../../src/views/sections.ts';
 import { sectionTitle } from './overview.ts';
 import { badge, bar, footer, frame, headingDigits, logo, priorityDots, text } from './parts.ts';
 import { type } from './theme.ts';
@@ -34,7 +36,7 @@ export const projectTemplate: Template<ProjectData> = {
       ? p.pdca.map((s) => ({ label: `${s.label}${s.activities.length ? `: ${s.activities.join(', ')}` : ''}`, months: s.month ? [s.month.index] : [] }))
       : p.activities.map((a) => ({ label: a.name, months: a.monthIndexes }));
     const shownRows = rows.slice(0, lv.rows);
-    const strategy = p.strategies.map((s) => `ยุทธศาสตร์ที่ ${c.fmt.num(s.number)}`).join(', ') || NOT_SPECIFIED;
+    const strategy = p.strategies.map(strategyShort).join(', ') || NOT_SPECIFIED;
     return frame(c, W, H,
       headingDigits(c, col({ backgroundColor: t.primary, color: t.onPrimary, paddingLeft: PAD, paddingRight: PAD, paddingTop: 34, paddingBottom: 28, gap: 6 },
         row({ gap: 24, alignItems: 'flex-start' },
@@ -80,7 +82,7 @@ export const projectTemplate: Template<ProjectData> = {
 
       // KPIs
       col({ paddingLeft: PAD, paddingRight: PAD, paddingTop: 22, gap: 6 },
-        sectionTitle(c, 'ดัชนีชี้วัดความสำเร็จ'),
+        sectionTitle(c, SHEET_SECTIONS.find((x) => x.key === 'kpis')!.title),
         p.kpis.length === 0 ? text(NOT_SPECIFIED, { fontSize: type.small, color: t.muted }, 1) : null,
         p.kpis.slice(0, lv.kpis).map((k) => {
           const actual = pr?.kpis.find((a) => a.kpi.id === k.id)?.actual;
@@ -93,7 +95,7 @@ export const projectTemplate: Template<ProjectData> = {
 
       lv.results > 0 && p.expectedResults.length > 0
         ? col({ paddingLeft: PAD, paddingRight: PAD, paddingTop: 22, gap: 6 },
-            sectionTitle(c, 'ผลที่คาดว่าจะได้รับ'),
+            sectionTitle(c, LABELS.expectedResults),
             p.expectedResults.slice(0, lv.results).map((r) => row({ gap: 12, alignItems: 'flex-start' },
               h('div', { style: { width: 10, height: 10, borderRadius: 5, backgroundColor: t.primary, marginTop: 14, flexShrink: 0 } }),
               text(r, { flex: 1, minWidth: 0, fontSize: type.small }, 2))),
