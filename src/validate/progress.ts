@@ -15,7 +15,7 @@ import { toMonth } from './months.ts';
 type Entry = ReportData['projects'][number];
 
 /** Month index of the last month a report covers. */
-export function reportEndIndex(d: ReportData, fy: number): number {
+function reportEndIndex(d: ReportData, fy: number): number {
   return d.month ? monthIndex(toMonth(d.month)) : monthIndex({ year: fy - 1, month: 10 }) + d.quarter! * 3 - 1;
 }
 
@@ -32,8 +32,9 @@ function lastDay(m: BeMonth): { key: string; label: string } {
 }
 
 const dayLabel = (key: string): string => dayLongLabel(parseBeDate(key)!);
+// Percent and KPI figures as written (42.5, not 42.50); baht with separators.
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const percentText = (v: number | undefined) => (v === undefined ? 'ไม่ระบุ' : `ร้อยละ ${formatNumber(v)}`);
+const percentText = (v: number | undefined) => (v === undefined ? 'ไม่ระบุ' : `ร้อยละ ${v}`);
 const bahtText = (v: number | undefined) => (v === undefined ? 'ไม่ระบุ' : `${formatNumber(v)} บาท`);
 
 /** The last figure of a project so far, with the report it comes from. */
@@ -103,19 +104,19 @@ function checkEntry(ctx: CheckContext, r: Loaded<ReportData>, pr: Entry, proj: P
     report('warning', s, at('project'), `โครงการ ${pr.project} เริ่ม ${monthShortLabel(start)} หลังงวดของรายงานนี้ (${periodLabel(r.data, end)}): ลบโครงการนี้ออกจากรายงาน หรือแก้ period.start ในไฟล์ projects/${pr.project}.yaml`);
   }
   if (pr.status === 'done' && pr.percent !== undefined && pr.percent < 100) {
-    report('warning', s, at('percent'), `สถานะ done (แล้วเสร็จ) แต่ความก้าวหน้าร้อยละ ${formatNumber(pr.percent)}: ถ้าแล้วเสร็จให้เขียน percent: 100 ถ้ายังไม่เสร็จให้เขียน status: on-track หรือ delayed`);
+    report('warning', s, at('percent'), `สถานะ done (แล้วเสร็จ) แต่ความก้าวหน้าร้อยละ ${pr.percent}: ถ้าแล้วเสร็จให้เขียน percent: 100 ถ้ายังไม่เสร็จให้เขียน status: on-track หรือ delayed`);
   }
   if (pr.status === 'not-started' && pr.percent !== undefined && pr.percent > 0) {
-    report('warning', s, at('percent'), `สถานะ not-started (ยังไม่เริ่มดำเนินการ) แต่ความก้าวหน้าร้อยละ ${formatNumber(pr.percent)}: ถ้าเริ่มแล้วให้เขียน status: on-track หรือ delayed ถ้ายังไม่เริ่มให้เขียน percent: 0`);
+    report('warning', s, at('percent'), `สถานะ not-started (ยังไม่เริ่มดำเนินการ) แต่ความก้าวหน้าร้อยละ ${pr.percent}: ถ้าเริ่มแล้วให้เขียน status: on-track หรือ delayed ถ้ายังไม่เริ่มให้เขียน percent: 0`);
   }
   pr.kpis?.forEach((k, j) => {
     const kpi = proj.kpis?.find((x) => x.id === k.kpi);
     if (!kpi) return; // reported by checkReports
     const file = `projects/${pr.project}.yaml`;
     if (!kpi.target) {
-      report('warning', s, at('kpis', j, 'actual'), `ดัชนีชี้วัด "${k.kpi}" ไม่มีค่าเป้าหมายในไฟล์ ${file}: ผลที่รายงาน (${formatNumber(k.actual)}) จึงเทียบกับเป้าหมายไม่ได้ เพิ่ม target: { value: …, unit: … } ที่ดัชนีชี้วัดนี้ เช่น target: { value: 90, unit: ร้อยละ }`);
+      report('warning', s, at('kpis', j, 'actual'), `ดัชนีชี้วัด "${k.kpi}" ไม่มีค่าเป้าหมายในไฟล์ ${file}: ผลที่รายงาน (${k.actual}) จึงเทียบกับเป้าหมายไม่ได้ เพิ่ม target: { value: …, unit: … } ที่ดัชนีชี้วัดนี้ เช่น target: { value: 90, unit: ร้อยละ }`);
     } else if (kpi.target.unit === undefined) {
-      report('warning', s, at('kpis', j, 'actual'), `ค่าเป้าหมายของดัชนีชี้วัด "${k.kpi}" (${formatNumber(kpi.target.value)}) ไม่มีหน่วยในไฟล์ ${file}: ผลที่รายงาน (${formatNumber(k.actual)}) จึงเทียบกับเป้าหมายไม่ได้ เพิ่ม unit ที่ target เช่น target: { value: ${kpi.target.value}, unit: ร้อยละ }`);
+      report('warning', s, at('kpis', j, 'actual'), `ค่าเป้าหมายของดัชนีชี้วัด "${k.kpi}" (${kpi.target.value}) ไม่มีหน่วยในไฟล์ ${file}: ผลที่รายงาน (${k.actual}) จึงเทียบกับเป้าหมายไม่ได้ เพิ่ม unit ที่ target เช่น target: { value: ${kpi.target.value}, unit: ร้อยละ }`);
     }
   });
   pr.evidence?.forEach((e, j) => {
@@ -131,7 +132,7 @@ function checkEntry(ctx: CheckContext, r: Loaded<ReportData>, pr: Entry, proj: P
 /** Percent and spent are cumulative: they never go down from one report to the next. */
 function checkGoingDown({ report }: CheckContext, r: Loaded<ReportData>, pr: Entry, at: (...rest: PathSegment[]) => PathSegment[], percent?: Last, spent?: Last) {
   if (pr.percent !== undefined && percent && pr.percent < percent.value) {
-    report('warning', r.source, at('percent'), `ความก้าวหน้าร้อยละ ${formatNumber(pr.percent)} ลดลงจากร้อยละ ${formatNumber(percent.value)} ในรายงาน ${percent.reportId}.yaml: ความก้าวหน้าเป็นยอดสะสม เขียนร้อยละตั้งแต่ ${formatNumber(percent.value)} ขึ้นไป หรือแก้ตัวเลขในรายงาน ${percent.reportId}.yaml`);
+    report('warning', r.source, at('percent'), `ความก้าวหน้าร้อยละ ${pr.percent} ลดลงจากร้อยละ ${percent.value} ในรายงาน ${percent.reportId}.yaml: ความก้าวหน้าเป็นยอดสะสม เขียนร้อยละตั้งแต่ ${percent.value} ขึ้นไป หรือแก้ตัวเลขในรายงาน ${percent.reportId}.yaml`);
   }
   if (pr.spent !== undefined && spent && pr.spent < spent.value) {
     report('warning', r.source, at('spent'), `เบิกจ่ายสะสม ${formatNumber(pr.spent)} บาท ลดลงจาก ${formatNumber(spent.value)} บาท ในรายงาน ${spent.reportId}.yaml: การเบิกจ่ายเป็นยอดสะสม เขียนยอดตั้งแต่ ${formatNumber(spent.value)} บาท ขึ้นไป หรือแก้ตัวเลขในรายงาน ${spent.reportId}.yaml`);
