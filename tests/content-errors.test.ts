@@ -1,11 +1,12 @@
 // The bad-input corpus: each file in tests/fixtures/bad replaces one file of a copy of the real content.
-// The expected Thai message must appear at the expected line:column of that file, as an error.
+// The expected Thai message must appear at the expected line:column of that file, as an error (CASES) or,
+// for content that is questionable rather than wrong, as a warning (WARNINGS).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
 import { loadPlans } from '../src/pipeline.ts';
-import { contentCopy } from './helpers/content-copy.ts';
+import { CONTENT, contentCopy } from './helpers/content-copy.ts';
 
 const BAD = join(import.meta.dirname, 'fixtures', 'bad');
 const PROJECT = 'plans/2561/projects/antivirus.yaml';
@@ -52,6 +53,10 @@ const CASES: Record<string, [string, number, number, string, string?]> = {
   'report-bad-reported-on.yaml': [REPORT, 4, 14, 'วันที่ "31 ก.พ. 61" ไม่ถูกต้อง: เขียนเป็น ปปปป-ดด-วว (พ.ศ.) เช่น 2561-04-10'],
   'report-evidence-javascript.yaml': [REPORT, 10, 14, 'ขึ้นต้นด้วย http:// หรือ https://'],
   'report-evidence-outside-content.yaml': [REPORT, 10, 15, 'ไฟล์หลักฐานต้องอยู่ในโฟลเดอร์ content/'],
+  'report-dated-before-period-end.yaml': [REPORT, 4, 14, 'แก้ reported_on เป็นวันที่ 31 มกราคม 2561 หรือหลังจากนั้น'],
+  'report-evidence-missing-file.yaml': [REPORT, 10, 15, 'ไม่พบไฟล์หลักฐาน "evidence/2561-01/acceptance.pdf": คัดลอกไฟล์ไปไว้ที่ content/evidence/2561-01/acceptance.pdf'],
+  'spending-plan-month-outside-period.yaml': [PROJECT, 9, 14, 'เดือน 2560-12 (ธ.ค. 60) อยู่นอกระยะเวลาโครงการ 2561-01 ถึง 2561-09'],
+  'spending-plan-month-outside-year.yaml': [PROJECT, 10, 14, 'เดือน 2561-10 (ต.ค. 61) อยู่นอกปีของแผน ปี 2561'],
   'org-bad-color.yaml': [ORG, 12, 14, 'สีต้องเป็นรหัสสีแบบ #RRGGBB'],
   'plan-duplicate-strategy-id.yaml': [PLAN, 10, 9, 'รหัสยุทธศาสตร์/กลยุทธ์ "infrastructure-continuous" ซ้ำ'],
   'plan-year-mismatch.yaml': [PLAN, 1, 14, 'ไม่ตรงกับชื่อโฟลเดอร์ plans/2561'],
@@ -59,9 +64,31 @@ const CASES: Record<string, [string, number, number, string, string?]> = {
   'plan-ce-year.yaml': [PLAN, 1, 14, 'ไม่ใช่ ค.ศ.'],
 };
 
+const ANTIVIRUS = readFileSync(join(CONTENT, PROJECT), 'utf8');
+const MONTHLY = (month: string, percent: number, spent: number) =>
+  `month: ${month}\nsource: รายงานผลการดำเนินงานประจำเดือน (ข้อมูลทดสอบ)\nprojects:\n  - project: antivirus\n    status: on-track\n    percent: ${percent}\n    spent: ${spent}\n`;
+
+/** Questionable content: a positioned Thai warning, and the model is still built. The extra files are the
+ *  other side of a cross-check (an earlier report, the project). */
+const WARNINGS: Record<string, [string, number, number, string, Record<string, string>?]> = {
+  'report-percent-down.yaml': ['plans/2561/reports/2561-02.yaml', 6, 14, 'ความก้าวหน้าร้อยละ 30 ลดลงจากร้อยละ 40 ในรายงาน 2561-01.yaml: ความก้าวหน้าเป็นยอดสะสม เขียนร้อยละตั้งแต่ 40 ขึ้นไป', { [REPORT]: MONTHLY('2561-01', 40, 5000) }],
+  'report-spent-down.yaml': ['plans/2561/reports/2561-02.yaml', 7, 12, 'เบิกจ่ายสะสม 4,000 บาท ลดลงจาก 5,000 บาท ในรายงาน 2561-01.yaml: การเบิกจ่ายเป็นยอดสะสม เขียนยอดตั้งแต่ 5,000 บาท ขึ้นไป', { [REPORT]: MONTHLY('2561-01', 40, 5000) }],
+  'report-done-under-100.yaml': [REPORT, 6, 14, 'สถานะ done (แล้วเสร็จ) แต่ความก้าวหน้าร้อยละ 90: ถ้าแล้วเสร็จให้เขียน percent: 100'],
+  'report-not-started-above-0.yaml': [REPORT, 6, 14, 'สถานะ not-started (ยังไม่เริ่มดำเนินการ) แต่ความก้าวหน้าร้อยละ 10: ถ้าเริ่มแล้วให้เขียน status: on-track หรือ delayed ถ้ายังไม่เริ่มให้เขียน percent: 0'],
+  'report-spent-over-budget.yaml': [REPORT, 7, 12, 'เบิกจ่าย 20,000 บาท เกินงบประมาณโครงการ 15,000 บาท: ตรวจยอดเบิกจ่าย'],
+  'report-approval-before-reported-on.yaml': [REPORT, 7, 7, 'วันที่อนุมัติ 5 กุมภาพันธ์ 2561 อยู่ก่อนวันที่รายงาน 10 กุมภาพันธ์ 2561'],
+  'report-project-not-started.yaml': [REPORT, 4, 14, 'โครงการ antivirus เริ่ม มี.ค. 61 หลังงวดของรายงานนี้ (ม.ค. 61): ลบโครงการนี้ออกจากรายงาน หรือแก้ period.start', { [PROJECT]: ANTIVIRUS.replace('start: 2560-10', 'start: 2561-03') }],
+  'report-kpi-no-target.yaml': [REPORT, 10, 17, 'ดัชนีชี้วัด "provider-satisfaction" ไม่มีค่าเป้าหมายในไฟล์ projects/antivirus.yaml: ผลที่รายงาน (4.5) จึงเทียบกับเป้าหมายไม่ได้ เพิ่ม target: { value: …, unit: … }'],
+  'report-kpi-no-unit.yaml': [REPORT, 10, 17, 'ค่าเป้าหมายของดัชนีชี้วัด "provider-satisfaction" (4) ไม่มีหน่วยในไฟล์ projects/antivirus.yaml: ผลที่รายงาน (4.5) จึงเทียบกับเป้าหมายไม่ได้ เพิ่ม unit ที่ target', { [PROJECT]: ANTIVIRUS.replace('    name: ความพึงพอใจผู้ให้บริการ\n', '    name: ความพึงพอใจผู้ให้บริการ\n    target: { value: 4 }\n') }],
+  'report-quarter-disagrees.yaml': ['plans/2561/reports/2561-q2.yaml', 6, 14, 'ความก้าวหน้าของโครงการ antivirus ในรายงานไตรมาสนี้เป็น ร้อยละ 45 แต่รายงานประจำเดือน 2561-03.yaml ของเดือนสิ้นไตรมาสเดียวกันเป็น ร้อยละ 40: เขียนให้ตรงกับรายงาน 2561-03.yaml', { 'plans/2561/reports/2561-03.yaml': MONTHLY('2561-03', 40, 5000) }],
+  'report-reporter-not-a-unit.yaml': [REPORT, 3, 11, 'ไม่พบหน่วยงาน "monitoring-grp" ใน organisation.yaml: ใช้รหัสหนึ่งใน monitoring-group หรือเขียนตำแหน่งของผู้รายงาน'],
+  'spending-plan-quarter-before-start.yaml': [PROJECT, 9, 16, 'ไตรมาส 1 (ต.ค. 60 – ธ.ค. 60) อยู่ก่อนโครงการเริ่ม 2561-01 ทั้งไตรมาส: ย้ายจำนวนเงินไปไว้ในไตรมาสที่โครงการดำเนินการ'],
+  'spending-plan-quarter-after-end.yaml': [PROJECT, 11, 16, 'ไตรมาส 4 (ก.ค. 61 – ก.ย. 61) อยู่หลังโครงการสิ้นสุด 2561-03 ทั้งไตรมาส'],
+};
+
 describe('bad content gives a positioned Thai error', () => {
   it('every fixture file has an expectation and vice versa', () => {
-    expect(readdirSync(BAD).sort()).toEqual(Object.keys(CASES).sort());
+    expect(readdirSync(BAD).sort()).toEqual([...Object.keys(CASES), ...Object.keys(WARNINGS)].sort());
     expect(Object.keys(CASES).length).toBeGreaterThanOrEqual(25);
   });
 
@@ -103,6 +130,61 @@ describe('bad content gives a positioned Thai error', () => {
     try {
       const files = new Set(loadPlans(c.content, c.root).diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
       expect(files).toEqual(new Set([`content/${PROJECT}`, `content/${REPORT}`]));
+    } finally {
+      c.cleanup();
+    }
+  });
+});
+
+describe('questionable content gives a positioned Thai warning and still builds', () => {
+  for (const [name, [target, line, column, text, extra]] of Object.entries(WARNINGS)) {
+    it(name, () => {
+      const c = contentCopy({ ...extra, [target]: readFileSync(join(BAD, name)) });
+      try {
+        const { model, diagnostics } = loadPlans(c.content, c.root);
+        expect(diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([]);
+        expect(model).toBeDefined();
+        // The fixture's field warnings are exactly this one (sheet gaps have no field and are the seed's own).
+        const file = `content/${target}`;
+        const warnings = diagnostics.filter((d) => d.severity === 'warning' && d.file === file && d.field !== undefined);
+        expect(warnings.map((d) => `${d.line}:${d.column}`), warnings.map(formatDiagnostic).join('\n')).toEqual([`${line}:${column}`]);
+        expect(warnings[0]!.message).toContain(text);
+      } finally {
+        c.cleanup();
+      }
+    });
+  }
+});
+
+describe('the report cross-checks stay quiet on reports that agree', () => {
+  it('a report dated on the last day of its period, a quarterly report matching its month-end, figures that only grow', () => {
+    const dated = (yaml: string, on: string) => yaml.replace('projects:', `reporter: หัวหน้ากลุ่มติดตามการดำเนินงาน\nreported_on: ${on}\nprojects:`);
+    const c = contentCopy({
+      [REPORT]: dated(MONTHLY('2561-01', 40, 5000), '2561-01-31'),
+      'plans/2561/reports/2561-03.yaml': dated(MONTHLY('2561-03', 50, 8000), '2561-04-05'),
+      'plans/2561/reports/2561-q2.yaml': dated(MONTHLY('2561-03', 50, 8000), '2561-04-10').replace('month: 2561-03', 'quarter: 2'),
+      'plans/2561/reports/2561-04.yaml': MONTHLY('2561-04', 50, 8000),
+    });
+    try {
+      const { model, diagnostics } = loadPlans(c.content, c.root);
+      expect(model).toBeDefined();
+      expect(diagnostics.filter((d) => d.file.includes('/reports/')).map(formatDiagnostic)).toEqual([]);
+    } finally {
+      c.cleanup();
+    }
+  });
+
+  it('names every figure a quarterly report gets different from its monthly report', () => {
+    const c = contentCopy({
+      'plans/2561/reports/2561-03.yaml': MONTHLY('2561-03', 50, 8000),
+      'plans/2561/reports/2561-q2.yaml': MONTHLY('2561-03', 50, 8000).replace('month: 2561-03', 'quarter: 2').replace('on-track', 'delayed').replace('spent: 8000', 'spent: 7000'),
+    });
+    try {
+      const warnings = loadPlans(c.content, c.root).diagnostics.filter((d) => d.file.endsWith('2561-q2.yaml'));
+      expect(warnings.map((d) => `${d.line}:${d.column} ${d.message.split(':')[0]}`)).toEqual([
+        '5:13 สถานะของโครงการ antivirus ในรายงานไตรมาสนี้เป็น delayed แต่รายงานประจำเดือน 2561-03.yaml ของเดือนสิ้นไตรมาสเดียวกันเป็น on-track',
+        '7:12 เบิกจ่ายสะสมของโครงการ antivirus ในรายงานไตรมาสนี้เป็น 7,000 บาท แต่รายงานประจำเดือน 2561-03.yaml ของเดือนสิ้นไตรมาสเดียวกันเป็น 8,000 บาท',
+      ]);
     } finally {
       c.cleanup();
     }

@@ -51,7 +51,7 @@ describe('demo content (examples/demo)', () => {
   it('warns only where it means to: backup-system spends above its budget (a warning, not an error)', () => {
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
     expect(warnings.map((d) => `${d.file.split('/').pop()} ${d.message}`)).toEqual(
-      ['2567-06', '2567-07', '2567-08', '2567-09', '2567-q3', '2567-q4'].map((f) => `${f}.yaml เบิกจ่าย 868,400 บาท เกินงบประมาณโครงการ 850,000 บาท`),
+      ['2567-06', '2567-07', '2567-08', '2567-09', '2567-q3', '2567-q4'].map((f) => `${f}.yaml เบิกจ่าย 868,400 บาท เกินงบประมาณโครงการ 850,000 บาท: ตรวจยอดเบิกจ่าย หรือถ้าได้รับอนุมัติให้ใช้เงินเกินงบ ให้เขียนเหตุผลไว้ใน note`),
     );
     for (const d of warnings) expect(d.field).toBe('projects[1].spent — เบิกจ่ายสะสม (บาท)');
   });

@@ -1,6 +1,6 @@
 // Checks that need more than one field or file, one module a concern: unique ids, references, months
-// against the period and the fiscal year, reports, gaps in the detail sheets, the logo. Gaps are
-// warnings (the seed has some).
+// against the period and the fiscal year, reports, reports against each other and against the plan, gaps
+// in the detail sheets, the logo. Gaps are warnings (the seed has some).
 import type { Diagnostic } from '../loader/diagnostics.ts';
 import type { LoadedContent, LoadedPlan } from '../loader/load-content.ts';
 import { checkContext, type CheckContext } from './context.ts';
@@ -9,6 +9,7 @@ import { checkKpiIds, checkOrganisationIds, checkPlanIds, checkProjectOrder } fr
 import { checkLogo } from './logo.ts';
 import { checkPlanYear, checkProjectMonths } from './months.ts';
 import { checkPlanReferences, checkProjectReferences, planIds } from './references.ts';
+import { checkProgress } from './progress.ts';
 import { checkReports } from './reports.ts';
 
 export function checkContent(content: LoadedContent): Diagnostic[] {
@@ -40,4 +41,5 @@ function checkPlan(ctx: CheckContext, lp: LoadedPlan) {
     checkSheetGaps(ctx, p);
   }
   checkReports(ctx, lp, fy);
+  checkProgress(ctx, lp, fy);
 }

@@ -1,9 +1,9 @@
 // Months against the fiscal year and the project's period: the plan's folder, a project's period, its
-// activities' and PDCA steps' months (and their owners, which sit in the same entries).
+// activities', PDCA steps' and spending plan's months (and the owners, which sit in the same entries).
 import type { Loaded } from '../loader/load-content.ts';
 import type { PathSegment } from '../loader/source.ts';
 import type { PlanData, ProjectData } from '../schema/index.ts';
-import { fiscalYearOf, monthIndex, monthShortLabel, parseMonth, type BeMonth } from '../thai/calendar.ts';
+import { fiscalYearOf, fromMonthIndex, monthIndex, monthShortLabel, parseMonth, type BeMonth } from '../thai/calendar.ts';
 import { knownList, type CheckContext } from './context.ts';
 
 export const toMonth = (key: string): BeMonth => parseMonth(key)!;
@@ -46,6 +46,14 @@ export function checkProjectMonths({ org, unitIds, report }: CheckContext, fy: n
     if (step.month) checkMonth(step.month, ['pdca', i, 'month']);
     else report('warning', s, ['pdca', i], `ขั้นตอน ${step.phase} ยังไม่ระบุเดือน`);
     if (step.owner && org && !unitIds.has(step.owner)) report('error', s, ['pdca', i, 'owner'], `ไม่พบหน่วยงาน "${step.owner}": ใช้รหัสหนึ่งใน ${knownList(unitIds)}`);
+  });
+  d.spending_plan?.forEach((e, i) => {
+    if ('month' in e) return checkMonth(e.month, ['spending_plan', i, 'month']);
+    // A quarter's money spread over months the project does not run is most likely in the wrong quarter.
+    const first = monthIndex({ year: fy - 1, month: 10 }) + (e.quarter - 1) * 3;
+    const quarter = `ไตรมาส ${e.quarter} (${monthShortLabel(fromMonthIndex(first))} – ${monthShortLabel(fromMonthIndex(first + 2))})`;
+    const where = first + 2 < monthIndex(start) ? `ก่อนโครงการเริ่ม ${d.period.start}` : first > monthIndex(end) ? `หลังโครงการสิ้นสุด ${d.period.end}` : undefined;
+    if (where) report('warning', s, ['spending_plan', i, 'quarter'], `${quarter} อยู่${where} ทั้งไตรมาส: ย้ายจำนวนเงินไปไว้ในไตรมาสที่โครงการดำเนินการ หรือแก้ period`);
   });
   if (d.activities && !d.pdca && d.activities.length > 0 && d.activities.every((a) => !a.months?.length)) {
     report('warning', s, ['activities'], 'กิจกรรมยังไม่ระบุเดือนที่ดำเนินการ: ตารางกำหนดการจะแสดงเป็น ไม่ระบุ');

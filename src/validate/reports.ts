@@ -35,7 +35,7 @@ export function checkReports({ report }: CheckContext, lp: LoadedPlan, fy: numbe
         if (!kpiIds.has(k.kpi)) report('error', s, ['projects', i, 'kpis', j, 'kpi'], `ไม่พบดัชนีชี้วัด "${k.kpi}" ในโครงการ ${pr.project}: ใช้รหัสหนึ่งใน ${knownList(kpiIds)}`);
       });
       if (pr.spent !== undefined && pr.spent > proj.budget) {
-        report('warning', s, ['projects', i, 'spent'], `เบิกจ่าย ${formatNumber(pr.spent)} บาท เกินงบประมาณโครงการ ${formatNumber(proj.budget)} บาท`);
+        report('warning', s, ['projects', i, 'spent'], `เบิกจ่าย ${formatNumber(pr.spent)} บาท เกินงบประมาณโครงการ ${formatNumber(proj.budget)} บาท: ตรวจยอดเบิกจ่าย หรือถ้าได้รับอนุมัติให้ใช้เงินเกินงบ ให้เขียนเหตุผลไว้ใน note`);
       }
     });
   }
