@@ -154,10 +154,10 @@ describe('project page progress (demo content)', () => {
     const p = project(demo, 'e-service-portal');
     const page = await open(ctx, demoSite.url + paths.project(demo, p));
     expect(await page.locator('#project-line-title').count()).toBe(1);
-    const months = page.locator('section:has(#progress) table.curve-table tbody tr');
+    const months = page.locator('section:has(#plan-actual) table.curve-table tbody tr');
     expect(await months.count()).toBe(12);
     expect(await months.last().innerText()).toMatch(/ก\.ย\. 67\s+100\s+85/);
-    const dated = await page.locator('ol.history > li h4 a').allInnerTexts();
+    const dated = await page.locator('ol.history > li h3 a').allInnerTexts();
     const withProblems = p.progress.filter((x) => x.problems || x.solutions).map((x) => demo.reports.find((r) => r.id === x.reportId)!.label).reverse();
     expect(dated).toEqual(withProblems);
     expect(dated.length).toBeGreaterThan(3);
