@@ -162,6 +162,18 @@ describe('plan against actual in the demo (FY2567)', () => {
   });
 });
 
+describe('a monthly and a quarterly report ending in the same month', () => {
+  it('each report shows its own figures', () => {
+    for (const [q, m] of [['2567-q2', '2567-03'], ['2567-q4', '2567-09']] as const) {
+      for (const id of [q, m]) {
+        const rows = view(id).rows.filter((r) => r.inThisReport);
+        expect(rows.length).toBeGreaterThan(0);
+        expect(rows.every((r) => r.actual?.reportId === id), id).toBe(true);
+      }
+    }
+  });
+});
+
 describe('the seed content (no reports)', () => {
   const seed = loadPlans(CONTENT, ROOT).model!.plans[0]!;
   it('has no report, no actual and nothing behind in any month', () => {

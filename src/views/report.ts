@@ -2,7 +2,7 @@
 // each project's plan against its newest figures as of the report, what is behind, disbursement against the
 // plan by quarter, strategy and priority, and the planned-vs-actual curve. Figures are as of the report's
 // month; a project the report does not mention shows its newest earlier figures, dated.
-import { projectMonth, type ProjectMonth } from '../model/progress.ts';
+import { projectMonth, scheduleStatus, type ProjectMonth } from '../model/progress.ts';
 import { STATUS_LABELS } from '../model/build.ts';
 import type { FiscalMonth, Plan, Project, Report, ReportStatus } from '../model/types.ts';
 
@@ -68,11 +68,14 @@ function against(plan: Plan, projects: Project[], month: FiscalMonth): MoneyAgai
 
 export function reportView(plan: Plan, report: Report): ReportView {
   const asOf = report.asOf;
-  const rows: ReportRow[] = plan.projects.map((project) => ({
-    project,
-    ...projectMonth(project, project.planned, asOf),
-    inThisReport: project.progress.some((x) => x.reportId === report.id),
-  }));
+  const rows: ReportRow[] = plan.projects.map((project) => {
+    const m = projectMonth(project, project.planned, asOf);
+    // A monthly and a quarterly report can end in the same month: a report's own figures come first.
+    const own = project.progress.find((x) => x.reportId === report.id);
+    return own
+      ? { project, ...m, actual: own, schedule: scheduleStatus(m.plannedPercent, own.percent), inThisReport: true }
+      : { project, ...m, inThisReport: false };
+  });
   const first = plan.months[0]!;
   const q = plan.quarters[asOf.quarter - 1]!;
   const periodLabel = report.kind === 'quarter'
