@@ -12,11 +12,10 @@ import { formatQuantity } from '../thai/numbers.ts';
 import { kpiRows } from '../views/kpi.ts';
 import { fromReport, LABELS, NOT_SPECIFIED } from '../views/labels.ts';
 import { markdownDigits } from '../views/markdown.ts';
-import { curveText, moneyFigures, reportView, scheduleLabel, type MoneyAgainstPlan, type ReportRow, type ReportView } from '../views/report.ts';
+import { curveText, ESTIMATED_NOTE, moneyFigures, reportView, scheduleLabel, type MoneyAgainstPlan, type ReportRow, type ReportView } from '../views/report.ts';
 import { contents, cover, documentBase, h1, h2, headerRow, lineChart, para, portraitPage, running, signOff, siteHref, smallTable, type ContentsEntry } from './kit.ts';
 import { bookKit, type BookContext, type BookKit } from './sheet.ts';
 
-export const ESTIMATED_NOTE = 'แผนการใช้จ่ายของบางโครงการประมาณจากกำหนดการ';
 const GROUPS_TITLE = `การเบิกจ่ายจำแนกตามยุทธศาสตร์และ${LABELS.priority}`;
 
 interface ReportKit extends BookKit { v: ReportView }
@@ -61,8 +60,8 @@ function againstCells(k: ReportKit, m: MoneyAgainstPlan): TableCell[] {
 function groupsTable(k: ReportKit, groups: Array<{ caption: string; rows: Array<MoneyAgainstPlan & { label: string }> }>): Block {
   const { v, theme, fmt } = k;
   return smallTable(k, {
-    columns: [40, 14, 14, 17, 15],
-    header: [headerRow(['กลุ่ม', LABELS.budgetBaht, fmt.text(`แผนสะสม ณ ${v.asOf.labelShort}`), 'ผลเบิกจ่ายสะสม', 'ร้อยละของแผน'])],
+    columns: [36, 14, 16, 16, 18],
+    header: [headerRow([fmt.text(`บาท ณ ${v.asOf.labelShort}`), 'งบประมาณ', 'แผนสะสม (แผน)', 'ผลสะสม (ผล)', 'ร้อยละของแผน'])],
     rows: groups.flatMap((g) => [
       { keepTogether: true, fill: theme.colors.tableSubtle, cells: [{ content: g.caption, colSpan: 5, bold: true }] },
       ...g.rows.map((x) => ({ cells: [fmt.text(x.label), ...againstCells(k, x)] })),
@@ -126,8 +125,7 @@ function summary(k: ReportKit): Block[] {
       }),
     }),
     h2(k, 'summary-groups', GROUPS_TITLE),
-    groupsTable(k, [{ caption: LABELS.strategy, rows: v.byStrategy }, { caption: LABELS.priority, rows: v.byPriority }]),
-    para('หมายเหตุ: จำนวนเงินเป็นบาท โครงการที่สอดคล้องกับหลายยุทธศาสตร์นับในทุกยุทธศาสตร์ที่สอดคล้อง', small),
+    groupsTable(k, [{ caption: `${LABELS.strategy} (โครงการที่สอดคล้องกับหลายยุทธศาสตร์นับในทุกยุทธศาสตร์ที่สอดคล้อง)`, rows: v.byStrategy }, { caption: LABELS.priority, rows: v.byPriority }]),
   ];
   return out;
 }
@@ -191,7 +189,7 @@ function projectTable(k: ReportKit): Block[] {
     para(fmt.text(`แผน: ร้อยละของงบประมาณตามแผนการใช้จ่ายสะสม ณ ${v.asOf.labelShort} · ผล: ${fromReport(r)} (ตัวเลขจากรายงานก่อนหน้าระบุเดือน) · เทียบแผน: ผลต่างระหว่างร้อยละความก้าวหน้ากับร้อยละตามแผน เกิน ${SCHEDULE_TOLERANCE} จุดถือว่าล่าช้าหรือเร็วกว่าแผน${v.estimated ? ` · ${ESTIMATED_NOTE}` : ''}`), { size: theme.size.small, color: theme.colors.muted, spaceAfter: 4 }),
     {
       type: 'table',
-      columns: [3.5, 12.5, 7.5, 5.5, 5.5, 7.5, 7, 7, 17, 14, 13],
+      columns: [3, 11.5, 7, 5, 5, 7, 6.5, 7, 18.5, 15, 14.5],
       header: [{ cells: ['ที่', 'โครงการ', 'งบประมาณ (บาท)', 'แผน (ร้อยละ)', 'ผล (ร้อยละ)', 'เบิกจ่ายสะสม (ผล, บาท)', 'สถานะ (ผล)', 'เทียบแผน', 'ผลการดำเนินงาน', 'ปัญหาอุปสรรค', 'แนวทางแก้ไข'].map(headerCell) }],
       headerFill: theme.colors.tableHeader,
       rows,
@@ -207,16 +205,16 @@ function projectTable(k: ReportKit): Block[] {
 
 function kpiTable(k: ReportKit): Block[] {
   const { v, plan, theme, fmt } = k;
-  // One row per KPI, the project named on its first: rows never orphan a project's name at a page foot.
+  // One row per KPI, the project named in its first KPI's cell: a project's name is never left alone at a
+  // page foot, and the table reads the same portrait or landscape.
   const rows: TableRow[] = plan.projects.flatMap((p): TableRow[] => {
     const kpis = kpiRows(p, v.asOf);
-    const name = (i: number): TableCell => ({ content: i === 0 ? `${fmt.num(p.order)}. ${p.name}` : '' });
-    if (kpis.length === 0) return [{ keepTogether: true, cells: [name(0), { content: NOT_SPECIFIED, colSpan: 5, color: theme.colors.muted }] }];
+    const project = para([{ text: `${fmt.num(p.order)}. ${p.name}`, bold: true }], { size: theme.size.small - 1, color: theme.colors.heading });
+    if (kpis.length === 0) return [{ keepTogether: true, cells: [{ content: [project, para(NOT_SPECIFIED, { color: theme.colors.muted })], colSpan: 5 }] }];
     return kpis.map((x, i): TableRow => ({
       keepTogether: true,
       cells: [
-        name(i),
-        fmt.text(x.name),
+        { content: [...(i === 0 ? [project] : []), para(fmt.text(x.name))] },
         { content: x.target ? formatQuantity(x.target.value, x.target.unit, fmt.styles.body) : NOT_SPECIFIED, align: center },
         { content: x.actual ? formatQuantity(x.actual.value, x.target?.unit, fmt.styles.body) : '-', align: center },
         { content: x.met === undefined ? (x.actual ? '-' : 'ยังไม่มีรายงาน') : x.met ? LABELS.met : LABELS.notMet, align: center, bold: x.met !== undefined, color: x.met === false ? BEHIND : x.actual ? undefined : theme.colors.muted },
@@ -225,19 +223,19 @@ function kpiTable(k: ReportKit): Block[] {
     }));
   });
   return [
-    h1(k, 'kpis', 'ผลตามตัวชี้วัดความสำเร็จ', { align: 'center', spaceBefore: 16 }),
+    h1(k, 'kpis', CHAPTERS.kpis, { align: 'center', spaceBefore: 16 }),
     para(fmt.text(`เป้าหมาย: ตามแผน · ผล: ${LABELS.actual}ล่าสุดที่รายงาน ณ หรือก่อน ${v.asOf.labelShort} (เดือนที่รายงานอยู่ในคอลัมน์ข้อมูล ณ)`), { size: theme.size.small, color: theme.colors.muted, spaceAfter: 4 }),
-    smallTable(k, { columns: [27, 29, 11, 11, 13, 9], header: [headerRow(['โครงการ', LABELS.kpi, LABELS.target, 'ผล', 'ผลการประเมิน', 'ข้อมูล ณ'])], rows }),
+    smallTable(k, { columns: [46, 14, 14, 16, 10], header: [headerRow([`${LABELS.kpi} (ตามโครงการ)`, LABELS.target, 'ผล', 'ผลการประเมิน', 'ข้อมูล ณ'])], rows }),
   ];
 }
 
 function behindList(k: ReportKit): Block[] {
   const { v, theme, fmt } = k;
   const out: Block[] = [h2(k, 'behind', `โครงการที่ล่าช้ากว่าแผน (${fmt.num(v.behind.length)} โครงการ)`)];
-  out.push(para(fmt.text(`เทียบกับแผน (คำนวณ): ร้อยละความก้าวหน้า (ผล) ต่ำกว่าร้อยละตามแผน ณ ${v.asOf.labelShort} เกิน ${SCHEDULE_TOLERANCE} จุด เรียงจากล่าช้ามากที่สุด ไม่รวมโครงการที่แล้วเสร็จหรือยกเลิก`), { size: theme.size.small, color: theme.colors.muted, spaceAfter: 4 }));
+  out.push(para(fmt.text(`ร้อยละความก้าวหน้า (ผล) ต่ำกว่าร้อยละตามแผน ณ ${v.asOf.labelShort} เกิน ${SCHEDULE_TOLERANCE} จุด (ไม่รวมที่แล้วเสร็จหรือยกเลิก)`), { size: theme.size.small, color: theme.colors.muted, spaceAfter: 4 }));
   if (v.behind.length === 0) return [...out, para(fmt.text(`ไม่มีโครงการที่ล่าช้ากว่าแผนเกิน ${SCHEDULE_TOLERANCE} จุด ณ รายงานนี้`))];
   out.push(smallTable(k, {
-    columns: [44, 10, 10, 18, 18],
+    columns: [40, 8, 8, 25, 19],
     header: [headerRow(['โครงการ', 'แผน (%)', 'ผล (%)', 'เทียบแผน', 'สถานะตามรายงาน'])],
     rows: v.behind.map((x) => {
       const when = dated(k, x);
@@ -259,7 +257,7 @@ function behindList(k: ReportKit): Block[] {
 /** Evidence of this report's entries: an http(s) address or a file the site publishes is a link. */
 function evidence(k: ReportKit): Block[] {
   const { v, theme, fmt } = k;
-  const out: Block[] = [h1(k, 'evidence', 'หลักฐานการดำเนินงาน', { align: 'center', spaceBefore: 16 })];
+  const out: Block[] = [h1(k, 'evidence', CHAPTERS.evidence, { align: 'center', spaceBefore: 16 })];
   const withEvidence = v.rows.filter((x) => x.inThisReport && x.actual!.evidence.length > 0);
   if (withEvidence.length === 0) return [...out, para('รายงานนี้ไม่ได้ระบุหลักฐาน', { color: theme.colors.muted })];
   for (const x of withEvidence) {
@@ -291,11 +289,18 @@ function approval(k: ReportKit): Block[] {
   ];
 }
 
-/** Where the KPI table goes: at the end of the portrait summary, or after the landscape project table. */
-export type KpiPlace = 'summary' | 'projects';
+/**
+ * How many of the chapters after the project table (the KPIs, then the evidence) move up to end the portrait
+ * flow instead: 0 keeps the form's order (summary, project table, KPIs, evidence, sign-off). The sign-off
+ * always ends the document.
+ */
+export type Split = 0 | 1 | 2;
 
-function entries(place: KpiPlace): ContentsEntry[] {
-  const kpis: ContentsEntry = { id: 'kpis', title: 'ผลตามตัวชี้วัดความสำเร็จ', level: 1 };
+const CHAPTERS = { kpis: 'ผลตามตัวชี้วัดความสำเร็จ', evidence: 'หลักฐานการดำเนินงาน' } as const;
+const movable = (split: Split) => (['kpis', 'evidence'] as const).map((id, i) => ({ id, portrait: i < split }));
+
+function entries(split: Split): ContentsEntry[] {
+  const chapter = (id: 'kpis' | 'evidence'): ContentsEntry => ({ id, title: CHAPTERS[id], level: 1 });
   return [
     { id: 'summary', title: 'สรุปผลการดำเนินงาน', level: 1 },
     { id: 'summary-status', title: 'สถานะของโครงการ', level: 2 },
@@ -304,16 +309,14 @@ function entries(place: KpiPlace): ContentsEntry[] {
     { id: 'behind', title: 'โครงการที่ล่าช้ากว่าแผน', level: 2 },
     { id: 'summary-quarter', title: 'การเบิกจ่ายสะสมรายไตรมาส', level: 2 },
     { id: 'summary-groups', title: GROUPS_TITLE, level: 2 },
-    ...(place === 'summary' ? [kpis] : []),
+    ...movable(split).filter((c) => c.portrait).map((c) => chapter(c.id)),
     { id: 'projects', title: 'ผลการดำเนินงานรายโครงการ', level: 1 },
-    ...(place === 'projects' ? [kpis] : []),
-    { id: 'evidence', title: 'หลักฐานการดำเนินงาน', level: 1 },
+    ...movable(split).filter((c) => !c.portrait).map((c) => chapter(c.id)),
     { id: 'sign-off', title: 'ผู้รายงานและผู้อนุมัติ', level: 1 },
   ];
 }
 
-/** An anchor where the portrait flow ends: how full its last page is decides where the KPIs go. */
-const PORTRAIT_END = 'portrait-end';
+const MIN_FILL = 0.5;
 
 export interface ReportOptions {
   logo?: Uint8Array;
@@ -326,12 +329,14 @@ export interface ReportOptions {
 export const reportTitle = (v: ReportView): string =>
   v.report.kind === 'quarter' ? `รายงานผลการดำเนินงาน ${v.periodLabel}` : `รายงานผลการดำเนินงานประจำเดือน${v.asOf.labelLong} (สะสม ${v.plan.months[0]!.name} ${v.plan.months[0]!.year} – ${v.asOf.name} ${v.asOf.year})`;
 
-export function reportSpec(ctx: BookContext, report: Report, pageOf: (id: string) => string | undefined, opts: ReportOptions = {}, place: KpiPlace = 'summary'): DocumentSpec {
+export function reportSpec(ctx: BookContext, report: Report, pageOf: (id: string) => string | undefined, opts: ReportOptions = {}, split: Split = 0): DocumentSpec {
   const v = reportView(ctx.plan, report);
   const k: ReportKit = { ...bookKit(ctx), v };
   const { plan, org, theme, fmt } = k;
   const portrait = portraitPage(k);
   const body = { ...portrait, ...running(k, `${report.label} · ${org.shortName}`, '{page}') };
+  const chapter = { kpis: () => kpiTable(k), evidence: () => evidence(k) };
+  const moved = (portrait: boolean) => movable(split).filter((c) => c.portrait === portrait).flatMap((c) => chapter[c.id]());
   return {
     ...documentBase(k, {
       title: reportTitle(v),
@@ -351,18 +356,18 @@ export function reportSpec(ctx: BookContext, report: Report, pageOf: (id: string
           preparedBy: [`ผู้รายงาน: ${report.reporter?.name ?? NOT_SPECIFIED}`, fmt.text(`วันที่รายงาน: ${report.reportedOn?.label ?? NOT_SPECIFIED}`)],
         }),
       },
-      { page: { ...portrait, numbering: 'none' }, title: 'สารบัญ', blocks: contents(k, entries(place).map((e) => ({ ...e, title: fmt.heading(e.title) })), pageOf) },
+      { page: { ...portrait, numbering: 'none' }, title: 'สารบัญ', blocks: contents(k, entries(split).map((e) => ({ ...e, title: fmt.heading(e.title) })), pageOf) },
       // Two flows (portrait summary, landscape form), so only the page before the change of orientation
-      // can end part-empty; the KPI table goes in whichever flow leaves that page fuller.
+      // can end part-empty: renderReport picks the split that leaves it full enough.
       {
         page: { ...body, startAt: 1 },
         title: 'สรุปผลการดำเนินงาน',
-        blocks: [...summary(k), ...(place === 'summary' ? kpiTable(k) : []), { type: 'spacer', height: 0, id: PORTRAIT_END }],
+        blocks: [...summary(k), ...moved(true)],
       },
       {
         page: { ...body, orientation: 'landscape', margins: theme.landscapeMargins },
         title: 'ผลการดำเนินงานรายโครงการ',
-        blocks: [...projectTable(k), ...(place === 'projects' ? kpiTable(k) : []), ...evidence(k), ...approval(k)],
+        blocks: [...projectTable(k), ...moved(false), ...approval(k)],
       },
     ],
   };
@@ -374,14 +379,16 @@ export async function renderReport(model: Model, plan: Plan, reportId: string, o
   if (!report) throw new Error(`no report ${reportId} in plan ${plan.id}`);
   const ctx: BookContext = { org: model.organisation, plan, theme: bookTheme(model.organisation) };
   const { margins } = ctx.theme;
-  // How full the last portrait page is (0–1) with the KPIs in a flow: a measure pass (contents pages aside,
-  // page numbers do not move the body).
-  const fill = (place: KpiPlace): number => {
-    const layout = layoutDocument(reportSpec(ctx, report, () => undefined, opts, place));
-    const end = layout.anchors.get(PORTRAIT_END)!;
-    const page = layout.pages[end.pageIndex]!;
-    return (end.y - margins.top) / (page.height - margins.top - margins.bottom);
+  // How full the last portrait page is (0–1) with a split, down to its lowest line of body text: a measure
+  // pass (page numbers in the contents do not move the body).
+  const fill = (split: Split): number => {
+    const layout = layoutDocument(reportSpec(ctx, report, () => undefined, opts, split));
+    const page = layout.pages[layout.anchors.get('projects')!.pageIndex - 1]!;
+    const lowest = Math.max(margins.top, ...page.items.flatMap((i) => (i.kind === 'text' && i.tag?.role !== 'Artifact' ? [i.y] : [])));
+    return (lowest - margins.top) / (page.height - margins.top - margins.bottom);
   };
-  const place: KpiPlace = fill('summary') >= fill('projects') ? 'summary' : 'projects';
-  return renderPdfWithPageRefs((pageOf) => reportSpec(ctx, report, pageOf, opts, place));
+  // The form's order when it leaves that page at least half full, else the split that fills it most.
+  const fills = ([0, 1, 2] as const).map((split) => ({ split, fill: fill(split) }));
+  const split = fills.find((f) => f.fill >= MIN_FILL)?.split ?? fills.reduce((a, b) => (b.fill > a.fill ? b : a)).split;
+  return renderPdfWithPageRefs((pageOf) => reportSpec(ctx, report, pageOf, opts, split));
 }

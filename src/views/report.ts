@@ -116,6 +116,9 @@ export function reportView(plan: Plan, report: Report): ReportView {
 // ---- Words for the report document and the progress page -----------------------------------------------
 // Digits as written: the renderer applies its Formatter to the whole string.
 
+/** Said wherever a planned figure sums a project without a spending plan (ReportView.estimated). */
+export const ESTIMATED_NOTE = 'แผนการใช้จ่ายของบางโครงการประมาณจากกำหนดการ';
+
 /** The computed schedule status beside the reported one: "ล่าช้ากว่าแผน 20 จุด", "ตามแผน", "เร็วกว่าแผน 12 จุด". */
 export function scheduleLabel(s: ScheduleStatus): string {
   switch (s.kind) {
