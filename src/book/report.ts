@@ -190,7 +190,7 @@ function projectTable(k: ReportKit): Block[] {
     {
       type: 'table',
       columns: [3, 11.5, 7, 5, 5, 7, 6.5, 7, 18.5, 15, 14.5],
-      header: [{ cells: ['ที่', 'โครงการ', 'งบประมาณ (บาท)', 'แผน (ร้อยละ)', 'ผล (ร้อยละ)', 'เบิกจ่ายสะสม (ผล, บาท)', 'สถานะ (ผล)', 'เทียบแผน', 'ผลการดำเนินงาน', 'ปัญหาอุปสรรค', 'แนวทางแก้ไข'].map(headerCell) }],
+      header: [{ cells: ['ที่', 'โครงการ', 'งบประมาณ (บาท)', 'แผน (%)', 'ผล (%)', 'เบิกจ่ายสะสม (ผล, บาท)', 'สถานะ (ผล)', 'เทียบแผน', 'ผลการดำเนินงาน', 'ปัญหาอุปสรรค', 'แนวทางแก้ไข'].map(headerCell) }],
       headerFill: theme.colors.tableHeader,
       rows,
       size: theme.size.table,
@@ -299,7 +299,8 @@ export type Split = 0 | 1 | 2;
 const CHAPTERS = { kpis: 'ผลตามตัวชี้วัดความสำเร็จ', evidence: 'หลักฐานการดำเนินงาน' } as const;
 const movable = (split: Split) => (['kpis', 'evidence'] as const).map((id, i) => ({ id, portrait: i < split }));
 
-function entries(split: Split): ContentsEntry[] {
+/** สารบัญ of a report with a split, in document order. */
+export function reportContents(split: Split): ContentsEntry[] {
   const chapter = (id: 'kpis' | 'evidence'): ContentsEntry => ({ id, title: CHAPTERS[id], level: 1 });
   return [
     { id: 'summary', title: 'สรุปผลการดำเนินงาน', level: 1 },
@@ -356,7 +357,7 @@ export function reportSpec(ctx: BookContext, report: Report, pageOf: (id: string
           preparedBy: [`ผู้รายงาน: ${report.reporter?.name ?? NOT_SPECIFIED}`, fmt.text(`วันที่รายงาน: ${report.reportedOn?.label ?? NOT_SPECIFIED}`)],
         }),
       },
-      { page: { ...portrait, numbering: 'none' }, title: 'สารบัญ', blocks: contents(k, entries(split).map((e) => ({ ...e, title: fmt.heading(e.title) })), pageOf) },
+      { page: { ...portrait, numbering: 'none' }, title: 'สารบัญ', blocks: contents(k, reportContents(split).map((e) => ({ ...e, title: fmt.heading(e.title) })), pageOf) },
       // Two flows (portrait summary, landscape form), so only the page before the change of orientation
       // can end part-empty: renderReport picks the split that leaves it full enough.
       {
@@ -374,7 +375,7 @@ export function reportSpec(ctx: BookContext, report: Report, pageOf: (id: string
 }
 
 /** The report's PDF bytes; the output registry (src/outputs/kinds/reports.ts) writes it at paths.reportPdf. */
-export async function renderReport(model: Model, plan: Plan, reportId: string, opts: ReportOptions = {}): Promise<{ bytes: Uint8Array; layout: Layout }> {
+export async function renderReport(model: Model, plan: Plan, reportId: string, opts: ReportOptions = {}): Promise<{ bytes: Uint8Array; layout: Layout; split: Split }> {
   const report = plan.reports.find((r) => r.id === reportId);
   if (!report) throw new Error(`no report ${reportId} in plan ${plan.id}`);
   const ctx: BookContext = { org: model.organisation, plan, theme: bookTheme(model.organisation) };
@@ -390,5 +391,5 @@ export async function renderReport(model: Model, plan: Plan, reportId: string, o
   // The form's order when it leaves that page at least half full, else the split that fills it most.
   const fills = ([0, 1, 2] as const).map((split) => ({ split, fill: fill(split) }));
   const split = fills.find((f) => f.fill >= MIN_FILL)?.split ?? fills.reduce((a, b) => (b.fill > a.fill ? b : a)).split;
-  return renderPdfWithPageRefs((pageOf) => reportSpec(ctx, report, pageOf, opts, split));
+  return { ...(await renderPdfWithPageRefs((pageOf) => reportSpec(ctx, report, pageOf, opts, split))), split };
 }
