@@ -140,10 +140,12 @@ function textCell(k: ReportKit, blocks: Block[], empty: string, when: string): T
 /** Markdown of a report field with the body digits, as the book sets Markdown. */
 const md = (k: ReportKit, root: ProjectProgress['results']): Block[] => (root ? mdastToBlocks(markdownDigits(root, k.fmt), { digits: k.fmt.styles.body }) : []);
 
-/** A figure (or a status) with its month under it when it comes from an earlier report. */
+/** A figure (or a status) with its month under it when it comes from an earlier report. A figure (right
+ *  aligned) is set on one line, smaller if the column is narrow: a number never breaks. */
 function figure(k: ReportKit, r: ReportRow, value: string, align?: 'right'): TableCell {
   const when = dated(k, r);
-  return { content: when ? [{ text: value }, { text: `\n${when}`, size: k.theme.size.small - 2, color: k.theme.colors.muted }] : value, align };
+  if (when) return { content: [{ text: value }, { text: `\n${when}`, size: k.theme.size.small - 2, color: k.theme.colors.muted }], align };
+  return { content: value, align, shrinkToFit: align === 'right' };
 }
 
 function projectTable(k: ReportKit): Block[] {
@@ -160,7 +162,7 @@ function projectTable(k: ReportKit): Block[] {
       cells: [
         { content: fmt.num(x.project.order), align: center },
         { content: [para([{ text: x.project.name, bold: true }]), para(x.project.owner.name, { size: theme.size.small - 1, color: theme.colors.muted })] },
-        { content: fmt.num(x.project.budget), align: right },
+        { content: fmt.num(x.project.budget), align: right, shrinkToFit: true },
         { content: fmt.percent(x.plannedPercent / 100), align: right },
         a?.percent === undefined ? missing(NOT_SPECIFIED) : figure(k, x, fmt.num(a.percent), right),
         a?.spent === undefined ? missing(NOT_SPECIFIED) : figure(k, x, fmt.num(a.spent), right),
@@ -177,10 +179,10 @@ function projectTable(k: ReportKit): Block[] {
     fill: theme.colors.tableSubtle,
     cells: [
       { content: LABELS.total, colSpan: 2, align: right, bold: true },
-      { content: fmt.num(v.total.budget), align: right, bold: true },
+      { content: fmt.num(v.total.budget), align: right, bold: true, shrinkToFit: true },
       { content: fmt.percent(f.planned.share), align: right, bold: true },
       { content: '-', align: right },
-      { content: v.total.actual === undefined ? NOT_SPECIFIED : fmt.num(v.total.actual), align: right, bold: true },
+      { content: v.total.actual === undefined ? NOT_SPECIFIED : fmt.num(v.total.actual), align: right, bold: true, shrinkToFit: true },
       { content: fmt.text(`แผนการใช้จ่ายสะสม ${fmt.baht(v.total.planned)}${f.ofPlan === undefined ? '' : ` ผลเบิกจ่ายสะสมคิดเป็น${pct(k, f.ofPlan)} ของแผน`}`), colSpan: 5 },
     ],
   });
@@ -189,7 +191,7 @@ function projectTable(k: ReportKit): Block[] {
     para(fmt.text(`แผน: ร้อยละของงบประมาณตามแผนการใช้จ่ายสะสม ณ ${v.asOf.labelShort} · ผล: ${fromReport(r)} (ตัวเลขจากรายงานก่อนหน้าระบุเดือน) · เทียบแผน: ผลต่างระหว่างร้อยละความก้าวหน้ากับร้อยละตามแผน เกิน ${SCHEDULE_TOLERANCE} จุดถือว่าล่าช้าหรือเร็วกว่าแผน${v.estimated ? ` · ${ESTIMATED_NOTE}` : ''}`), { size: theme.size.small, color: theme.colors.muted, spaceAfter: 4 }),
     {
       type: 'table',
-      columns: [3, 11.5, 7, 5, 5, 7, 6.5, 7, 18.5, 15, 14.5],
+      columns: [2.5, 11, 8.5, 5, 5, 8, 6.5, 7, 18, 14.5, 14],
       header: [{ cells: ['ที่', 'โครงการ', 'งบประมาณ (บาท)', 'แผน (%)', 'ผล (%)', 'เบิกจ่ายสะสม (ผล, บาท)', 'สถานะ (ผล)', 'เทียบแผน', 'ผลการดำเนินงาน', 'ปัญหาอุปสรรค', 'แนวทางแก้ไข'].map(headerCell) }],
       headerFill: theme.colors.tableHeader,
       rows,
@@ -217,15 +219,15 @@ function kpiTable(k: ReportKit): Block[] {
         { content: [...(i === 0 ? [project] : []), para(fmt.text(x.name))] },
         { content: x.target ? formatQuantity(x.target.value, x.target.unit, fmt.styles.body) : NOT_SPECIFIED, align: center },
         { content: x.actual ? formatQuantity(x.actual.value, x.target?.unit, fmt.styles.body) : '-', align: center },
-        { content: x.met === undefined ? (x.actual ? '-' : 'ยังไม่มีรายงาน') : x.met ? LABELS.met : LABELS.notMet, align: center, bold: x.met !== undefined, color: x.met === false ? BEHIND : x.actual ? undefined : theme.colors.muted },
-        { content: x.actual ? fmt.text(x.actual.asOf.labelShort) : '-', align: center },
+        { content: x.met === undefined ? (x.actual ? '-' : 'ยังไม่มีรายงาน') : x.met ? LABELS.met : LABELS.notMet, align: center, bold: x.met !== undefined, color: x.met === false ? BEHIND : x.actual ? undefined : theme.colors.muted, shrinkToFit: true },
+        { content: x.actual ? fmt.text(x.actual.asOf.labelShort) : '-', align: center, shrinkToFit: true },
       ],
     }));
   });
   return [
     h1(k, 'kpis', CHAPTERS.kpis, { align: 'center', spaceBefore: 16 }),
     para(fmt.text(`เป้าหมาย: ตามแผน · ผล: ${LABELS.actual}ล่าสุดที่รายงาน ณ หรือก่อน ${v.asOf.labelShort} (เดือนที่รายงานอยู่ในคอลัมน์ข้อมูล ณ)`), { size: theme.size.small, color: theme.colors.muted, spaceAfter: 4 }),
-    smallTable(k, { columns: [46, 14, 14, 16, 10], header: [headerRow([`${LABELS.kpi} (ตามโครงการ)`, LABELS.target, 'ผล', 'ผลการประเมิน', 'ข้อมูล ณ'])], rows }),
+    smallTable(k, { columns: [41, 14, 14, 19, 12], header: [headerRow([`${LABELS.kpi} (ตามโครงการ)`, LABELS.target, 'ผล', 'ผลการประเมิน', 'ข้อมูล ณ'])], rows }),
   ];
 }
 
