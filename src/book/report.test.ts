@@ -208,12 +208,38 @@ describe('report PDF: figures from an earlier report, missing approval', () => {
     expect(t).toContain(squash(`ผลของโครงการที่ไม่อยู่ในรายงานนี้ (${p.name}) เป็นตัวเลขล่าสุดจากรายงานก่อนหน้า`));
   });
 
+  it('links evidence: http(s) addresses as given, files to their copy on the site, nothing else', async () => {
+    const edited = structuredClone(plan);
+    const pr = edited.projects.find((x) => x.id === 'network-upgrade')!.progress.find((x) => x.reportId === '2567-q2')!;
+    pr.evidence.push({ title: 'ไฟล์บนเครื่อง', url: 'file:///c:/secret.pdf' }, { title: 'ผลการทดสอบ', file: 'evidence/2567-05/backup-restore-test.md' });
+    const f = join(tmp, 'evidence.pdf');
+    writeFileSync(f, (await renderReport({ ...model, plans: [edited] }, edited, '2567-q2')).bytes);
+    const qdf = join(tmp, 'evidence-qdf.pdf');
+    execFileSync('qpdf', ['--qdf', '--object-streams=disable', f, qdf]);
+    const uris = new Set([...execFileSync('grep', ['-a', '/URI (', qdf], { encoding: 'latin1' }).matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]));
+    expect(uris).toContain('http://intranet.example.go.th/procurement/2567/network-ebidding-1.pdf');
+    expect(uris).toContain(`http://intranet.example.go.th/plans/${paths.evidenceFile('evidence/2567-05/backup-restore-test.md')}`);
+    expect([...uris].filter((u) => !/^https?:\/\//.test(u!))).toEqual([]);
+    expect(squash(pdftotext(f))).toContain(squash('ไฟล์บนเครื่อง file:///c:/secret.pdf'));
+  });
+
   it('says ไม่ระบุ where a report gives no approval', async () => {
     const r = plan.reports.find((x) => !x.approval)!;
     expect(r).toBeDefined();
     const f = join(tmp, 'unapproved.pdf');
     writeFileSync(f, (await renderReport(model, plan, r.id)).bytes);
     expect(squash(pdftotext(f))).toContain(squash('วันที่อนุมัติ ไม่ระบุ'));
+  });
+});
+
+describe('report PDF with Thai digits', () => {
+  it('sets no Arabic digit outside web addresses and file names when organisation.yaml says digits: thai', async () => {
+    const thai = { ...model, organisation: { ...model.organisation, display: { digits: 'thai' as const, headingDigits: 'thai' as const, pageNumberDigits: 'thai' as const } } };
+    const f = join(tmp, 'thai.pdf');
+    writeFileSync(f, (await renderReport(thai, plan, '2567-q2')).bytes);
+    const t = pdftotext(f);
+    expect(t).toContain('๑,๘๕๙,๐๐๐ บาท');
+    expect(t.split('\n').filter((l) => /[0-9]/.test(l.replace(/https?:\/\/\S+/g, '')))).toEqual([]);
   });
 });
 

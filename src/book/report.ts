@@ -233,7 +233,7 @@ function kpiTable(k: ReportKit): Block[] {
 
 function behindList(k: ReportKit): Block[] {
   const { v, theme, fmt } = k;
-  const out: Block[] = [h2(k, 'behind', `โครงการที่ล่าช้ากว่าแผน (${fmt.num(v.behind.length)} โครงการ)`)];
+  const out: Block[] = [h2(k, 'behind', `โครงการที่ล่าช้ากว่าแผน (${v.behind.length} โครงการ)`)];
   out.push(para(fmt.text(`ร้อยละความก้าวหน้า (ผล) ต่ำกว่าร้อยละตามแผน ณ ${v.asOf.labelShort} เกิน ${SCHEDULE_TOLERANCE} จุด (ไม่รวมที่แล้วเสร็จหรือยกเลิก)`), { size: theme.size.small, color: theme.colors.muted, spaceAfter: 4 }));
   if (v.behind.length === 0) return [...out, para(fmt.text(`ไม่มีโครงการที่ล่าช้ากว่าแผนเกิน ${SCHEDULE_TOLERANCE} จุด ณ รายงานนี้`))];
   out.push(smallTable(k, {
@@ -354,9 +354,9 @@ export function reportSpec(ctx: BookContext, report: Report, pageOf: (id: string
         blocks: cover(k, {
           logo: opts.logo,
           title: ['รายงานผลการดำเนินงาน', v.periodLabel],
-          subtitle: [plan.title, org.name],
+          subtitle: [plan.title, org.name].map(fmt.heading),
           byline: '',
-          preparedBy: [`ผู้รายงาน: ${report.reporter?.name ?? NOT_SPECIFIED}`, fmt.text(`วันที่รายงาน: ${report.reportedOn?.label ?? NOT_SPECIFIED}`)],
+          preparedBy: [`ผู้รายงาน: ${report.reporter?.name ?? NOT_SPECIFIED}`, `วันที่รายงาน: ${report.reportedOn?.label ?? NOT_SPECIFIED}`].map(fmt.text),
         }),
       },
       { page: { ...portrait, numbering: 'none' }, title: 'สารบัญ', blocks: contents(k, reportContents(split).map((e) => ({ ...e, title: fmt.heading(e.title) })), pageOf) },
