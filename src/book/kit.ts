@@ -114,7 +114,7 @@ function axisStep(max: number): number {
 export function lineChart(k: Kit, c: { categories: string[]; series: LineSeries[]; max: number; unit: string; alt: string; height?: number }): Block {
   const { theme, fmt } = k;
   const size = theme.size.small;
-  const height = c.height ?? 200;
+  const height = c.height ?? 180;
   const step = axisStep(Math.max(1, c.max));
   const top = Math.ceil(Math.max(1, c.max) / step) * step;
   const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);

@@ -16,7 +16,7 @@ import type { Layout } from '../pdf/index.ts';
 import { formatter } from '../views/format.ts';
 import { curveText, ESTIMATED_NOTE, moneyFigures, reportView, scheduleLabel } from '../views/report.ts';
 import { renderBook } from './render.ts';
-import { renderReport, reportContents, reportTitle, type Split } from './report.ts';
+import { renderReport, reportContents, reportTitle, type Fit } from './report.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'report-test-'));
@@ -29,7 +29,7 @@ let model: Model;
 let plan: Plan;
 let bytes: Uint8Array;
 let layout: Layout;
-let split: Split;
+let fit: Fit;
 let file: string;
 let text: string;
 const project = (id: string): Project => plan.projects.find((p) => p.id === id)!;
@@ -38,7 +38,7 @@ const report = (id: string) => plan.reports.find((r) => r.id === id)!;
 beforeAll(async () => {
   model = loadPlans(join(ROOT, 'examples', 'demo'), ROOT).model!;
   plan = model.plans[0]!;
-  ({ bytes, layout, split } = await renderReport(model, plan, '2567-q2', { date: DATE }));
+  ({ bytes, layout, fit } = await renderReport(model, plan, '2567-q2', { date: DATE }));
   file = join(tmp, 'q2.pdf');
   writeFileSync(file, bytes);
   text = squash(pdftotext(file));
@@ -106,8 +106,8 @@ describe('report PDF (demo 2567-q2)', () => {
   });
 
   it('keeps the form\'s order when it fills the page before the landscape table, which is landscape', () => {
-    expect(split).toBe(0);
-    const order = reportContents(split).filter((e) => e.level === 1).map((e) => layout.anchors.get(e.id)!.pageIndex);
+    expect(fit.split).toBe(0);
+    const order = reportContents(fit.split).filter((e) => e.level === 1).map((e) => layout.anchors.get(e.id)!.pageIndex);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     const table = layout.pages[layout.anchors.get('projects')!.pageIndex]!;
     expect(table.width).toBeGreaterThan(table.height);
@@ -122,7 +122,7 @@ describe('report PDF (demo 2567-q2)', () => {
     const doc = await PDFDocument.load(bytes);
     const pages = doc.getPages();
     const annots = pages[1]!.node.lookup(PDFName.of('Annots'), PDFArray);
-    const entries = reportContents(split);
+    const entries = reportContents(fit.split);
     expect(annots.size()).toBe(entries.length);
     const targets = annots.asArray().map((ref) => {
       const a = doc.context.lookup(ref, PDFDict);
@@ -168,7 +168,7 @@ describe('report PDF (demo 2567-q2)', () => {
     const nodes = layout.structure;
     const roles = new Set(nodes.map((n) => n.role));
     for (const r of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD', 'Figure', 'Link', 'TOC', 'TOCI']) expect(roles, r).toContain(r);
-    expect(nodes.filter((n) => n.role === 'TOCI')).toHaveLength(reportContents(split).length);
+    expect(nodes.filter((n) => n.role === 'TOCI')).toHaveLength(reportContents(fit.split).length);
     expect(nodes.filter((n) => n.role === 'TH').every((n) => n.scope === 'Column')).toBe(true);
     const chart = nodes.filter((n) => n.role === 'Figure');
     expect(chart.map((n) => n.alt)).toEqual([curveText(reportView(plan, report('2567-q2')))]);

@@ -69,7 +69,7 @@ function groupsTable(k: ReportKit, groups: Array<{ caption: string; rows: Array<
   });
 }
 
-function summary(k: ReportKit): Block[] {
+function summary(k: ReportKit, chartHeight: number): Block[] {
   const { v, theme, fmt, plan } = k;
   const r = v.report;
   const f = moneyFigures(v.total);
@@ -110,6 +110,7 @@ function summary(k: ReportKit): Block[] {
       max: v.total.budget,
       unit: 'บาท',
       alt: fmt.text(curveText(v)),
+      height: chartHeight,
     }),
     ...(v.estimated ? [para(`หมายเหตุ: ${ESTIMATED_NOTE}`, small)] : []),
 
@@ -298,6 +299,12 @@ function approval(k: ReportKit): Block[] {
  */
 export type Split = 0 | 1 | 2;
 
+/** How a report is fitted to its pages: the split, and the S-curve's height (pt). */
+export interface Fit { split: Split; chartHeight: number }
+
+/** The fits renderReport tries, in order of preference: the form's order first. */
+const FITS: Fit[] = ([0, 1, 2] as const).flatMap((split) => [180, 240].map((chartHeight) => ({ split, chartHeight })));
+
 const CHAPTERS = { kpis: 'ผลตามตัวชี้วัดความสำเร็จ', evidence: 'หลักฐานการดำเนินงาน' } as const;
 const movable = (split: Split) => (['kpis', 'evidence'] as const).map((id, i) => ({ id, portrait: i < split }));
 
@@ -332,7 +339,8 @@ export interface ReportOptions {
 export const reportTitle = (v: ReportView): string =>
   v.report.kind === 'quarter' ? `รายงานผลการดำเนินงาน ${v.periodLabel}` : `รายงานผลการดำเนินงานประจำเดือน${v.asOf.labelLong} (สะสม ${v.plan.months[0]!.name} ${v.plan.months[0]!.year} – ${v.asOf.name} ${v.asOf.year})`;
 
-export function reportSpec(ctx: BookContext, report: Report, pageOf: (id: string) => string | undefined, opts: ReportOptions = {}, split: Split = 0): DocumentSpec {
+export function reportSpec(ctx: BookContext, report: Report, pageOf: (id: string) => string | undefined, opts: ReportOptions = {}, fit: Fit = FITS[0]!): DocumentSpec {
+  const { split } = fit;
   const v = reportView(ctx.plan, report);
   const k: ReportKit = { ...bookKit(ctx), v };
   const { plan, org, theme, fmt } = k;
@@ -353,7 +361,8 @@ export function reportSpec(ctx: BookContext, report: Report, pageOf: (id: string
         title: 'ปก',
         blocks: cover(k, {
           logo: opts.logo,
-          title: ['รายงานผลการดำเนินงาน', v.periodLabel],
+          // A month's label is long: its cumulative span goes on a line of its own.
+          title: ['รายงานผลการดำเนินงาน', report.kind === 'month' ? v.periodLabel.replace(' (', '\n(') : v.periodLabel],
           subtitle: [plan.title, org.name].map(fmt.heading),
           byline: '',
           preparedBy: [`ผู้รายงาน: ${report.reporter?.name ?? NOT_SPECIFIED}`, `วันที่รายงาน: ${report.reportedOn?.label ?? NOT_SPECIFIED}`].map(fmt.text),
@@ -365,7 +374,7 @@ export function reportSpec(ctx: BookContext, report: Report, pageOf: (id: string
       {
         page: { ...body, startAt: 1 },
         title: 'สรุปผลการดำเนินงาน',
-        blocks: [...summary(k), ...moved(true)],
+        blocks: [...summary(k, fit.chartHeight), ...moved(true)],
       },
       {
         page: { ...body, orientation: 'landscape', margins: theme.landscapeMargins },
@@ -377,21 +386,23 @@ export function reportSpec(ctx: BookContext, report: Report, pageOf: (id: string
 }
 
 /** The report's PDF bytes; the output registry (src/outputs/kinds/reports.ts) writes it at paths.reportPdf. */
-export async function renderReport(model: Model, plan: Plan, reportId: string, opts: ReportOptions = {}): Promise<{ bytes: Uint8Array; layout: Layout; split: Split }> {
+export async function renderReport(model: Model, plan: Plan, reportId: string, opts: ReportOptions = {}): Promise<{ bytes: Uint8Array; layout: Layout; fit: Fit }> {
   const report = plan.reports.find((r) => r.id === reportId);
   if (!report) throw new Error(`no report ${reportId} in plan ${plan.id}`);
   const ctx: BookContext = { org: model.organisation, plan, theme: bookTheme(model.organisation) };
   const { margins } = ctx.theme;
-  // How full the last portrait page is (0–1) with a split, down to its lowest line of body text: a measure
-  // pass (page numbers in the contents do not move the body).
-  const fill = (split: Split): number => {
-    const layout = layoutDocument(reportSpec(ctx, report, () => undefined, opts, split));
-    const page = layout.pages[layout.anchors.get('projects')!.pageIndex - 1]!;
-    const lowest = Math.max(margins.top, ...page.items.flatMap((i) => (i.kind === 'text' && i.tag?.role !== 'Artifact' ? [i.y] : [])));
-    return (lowest - margins.top) / (page.height - margins.top - margins.bottom);
+  // How full the least full portrait page is (0–1) with a fit, down to its lowest line of body text: a
+  // measure pass (page numbers in the contents do not move the body).
+  const fill = (fit: Fit): number => {
+    const layout = layoutDocument(reportSpec(ctx, report, () => undefined, opts, fit));
+    const pages = layout.pages.slice(layout.anchors.get('summary')!.pageIndex, layout.anchors.get('projects')!.pageIndex);
+    return Math.min(...pages.map((page) => {
+      const lowest = Math.max(margins.top, ...page.items.flatMap((i) => (i.kind === 'text' && i.tag?.role !== 'Artifact' ? [i.y] : [])));
+      return (lowest - margins.top) / (page.height - margins.top - margins.bottom);
+    }));
   };
-  // The form's order when it leaves that page at least half full, else the split that fills it most.
-  const fills = ([0, 1, 2] as const).map((split) => ({ split, fill: fill(split) }));
-  const split = fills.find((f) => f.fill >= MIN_FILL)?.split ?? fills.reduce((a, b) => (b.fill > a.fill ? b : a)).split;
-  return { ...(await renderPdfWithPageRefs((pageOf) => reportSpec(ctx, report, pageOf, opts, split))), split };
+  // The first fit that leaves every portrait page at least half full, else the one whose emptiest page is fullest.
+  const fills = FITS.map((fit) => ({ fit, fill: fill(fit) }));
+  const fit = fills.find((f) => f.fill >= MIN_FILL)?.fit ?? fills.reduce((a, b) => (b.fill > a.fill ? b : a)).fit;
+  return { ...(await renderPdfWithPageRefs((pageOf) => reportSpec(ctx, report, pageOf, opts, fit))), fit };
 }
