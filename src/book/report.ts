@@ -4,7 +4,6 @@
 // evidence, and who reported and approved it. Every figure reads the report view (src/views/report.ts); the
 // layout only places and words them. Each figure says whether it is the plan (แผน) or reported (ผล).
 import { bookTheme } from '../../templates/book/theme.ts';
-import { SCHEDULE_TOLERANCE } from '../model/progress.ts';
 import type { Model, Plan, ProjectProgress, Report } from '../model/types.ts';
 import { layoutDocument, mdastToBlocks, renderPdfWithPageRefs, type Block, type DocumentSpec, type Inline, type Layout, type Run, type TableCell, type TableRow } from '../pdf/index.ts';
 import { paths } from '../paths.ts';
@@ -12,7 +11,7 @@ import { formatQuantity } from '../thai/numbers.ts';
 import { kpiRows } from '../views/kpi.ts';
 import { fromReport, LABELS, NOT_SPECIFIED } from '../views/labels.ts';
 import { markdownDigits } from '../views/markdown.ts';
-import { curveText, ESTIMATED_NOTE, moneyFigures, reportView, scheduleLabel, type MoneyAgainstPlan, type ReportRow, type ReportView } from '../views/report.ts';
+import { curveText, ESTIMATED_NOTE, moneyFigures, reportView, SCHEDULE_TOLERANCE, scheduleLabel, type MoneyAgainstPlan, type ReportRow, type ReportView } from '../views/report.ts';
 import { contents, cover, documentBase, h1, h2, headerRow, lineChart, para, portraitPage, running, signOff, siteHref, smallTable, type ContentsEntry } from './kit.ts';
 import { bookKit, type BookContext, type BookKit } from './sheet.ts';
 
