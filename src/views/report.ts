@@ -3,7 +3,6 @@
 // plan by quarter, strategy and priority, and the planned-vs-actual curve. Figures are as of the report's
 // month; a project the report does not mention shows its newest earlier figures, dated.
 import { projectMonth, type ProjectMonth, type ScheduleStatus } from '../model/progress.ts';
-
 import { STATUS_LABELS } from '../model/build.ts';
 import type { FiscalMonth, Plan, Project, Report, ReportStatus } from '../model/types.ts';
 import { bahtText, formatNumber } from '../thai/numbers.ts';
