@@ -98,8 +98,6 @@ export interface LineSeries {
   /** One value per category; undefined: no point there (the line stops). */
   values: Array<number | undefined>;
   dash?: number[];
-  /** Where the last point's value is written, so two series' labels do not collide. */
-  labelSide?: 'above' | 'below';
 }
 
 /** The step of a value axis: 1, 2, 2.5 or 5 × a power of ten, about a quarter of the range. */
@@ -125,7 +123,10 @@ export function lineChart(k: Kit, c: { categories: string[]; series: LineSeries[
     draw: (cv: Canvas) => {
       const tick = { size: size - 1, color: theme.colors.muted };
       const left = Math.max(...ticks.map((t) => cv.measure(fmt.num(t), tick))) + 8;
-      const right = cv.width - 8;
+      const style = { size: size - 1, bold: true, baseline: 'middle' as const };
+      // Room right of the plot for the last points' values, so a label never sits on a line.
+      const labelRoom = Math.max(...c.series.map((s) => Math.max(0, ...s.values.map((v) => (v === undefined ? 0 : cv.measure(fmt.num(v), style)))))) + 10;
+      const right = cv.width - labelRoom;
       const y0 = size * 1.6;
       const y1 = height - size * 4.2;
       const x = (i: number) => left + ((i + 0.5) / c.categories.length) * (right - left);
@@ -136,20 +137,22 @@ export function lineChart(k: Kit, c: { categories: string[]; series: LineSeries[
         cv.text(left - 5, y(t), fmt.num(t), { ...tick, align: 'right', baseline: 'middle' });
       }
       c.categories.forEach((name, i) => cv.text(x(i), y1 + size * 0.9, name, { ...tick, align: 'center', baseline: 'middle' }));
+      const labels: Array<{ x: number; y: number; text: string; color: string }> = [];
       for (const s of c.series) {
         const pts = s.values.flatMap((v, i): Array<[number, number, number]> => (v === undefined ? [] : [[x(i), y(v), v]]));
         for (let i = 1; i < pts.length; i++) cv.line(pts[i - 1]![0], pts[i - 1]![1], pts[i]![0], pts[i]![1], { color: s.color, width: 1.8, dash: s.dash });
         for (const [px, py] of pts) cv.rect(px - 2.2, py - 2.2, 4.4, 4.4, { fill: s.color });
         const last = pts.at(-1);
-        if (last) {
-          // Right of the point (left of it at the right edge), nudged up or down by labelSide.
-          const style = { size: size - 1, bold: true, color: s.color, baseline: 'middle' as const };
-          const label = fmt.num(last[2]);
-          const fits = last[0] + 6 + cv.measure(label, style) <= cv.width;
-          const ly = last[1] + (s.labelSide === 'below' ? size * 0.6 : -size * 0.6);
-          cv.text(fits ? last[0] + 6 : last[0] - 6, ly, label, { ...style, align: fits ? 'left' : 'right' });
-        }
+        if (last) labels.push({ x: last[0], y: last[1], text: fmt.num(last[2]), color: s.color });
       }
+      // The last points' values right of them, in the order of the points and a line apart at least,
+      // centred on the points.
+      labels.sort((a, b) => a.y - b.y);
+      const at = labels.map((l) => l.y);
+      for (let i = 1; i < labels.length; i++) labels[i]!.y = Math.max(labels[i]!.y, labels[i - 1]!.y + size * 1.1);
+      const shift = labels.reduce((a, l, i) => a + l.y - at[i]!, 0) / Math.max(1, labels.length);
+      for (const l of labels) l.y -= shift;
+      for (const l of labels) cv.text(l.x + 6, l.y, l.text, { ...style, color: l.color });
       let lx = left;
       const ly = height - size * 1.2;
       for (const s of c.series) {

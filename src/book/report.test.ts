@@ -15,8 +15,9 @@ import { loadPlans } from '../pipeline.ts';
 import type { Layout } from '../pdf/index.ts';
 import { formatter } from '../views/format.ts';
 import { curveText, ESTIMATED_NOTE, moneyFigures, reportView, scheduleLabel } from '../views/report.ts';
+import { bookTheme } from '../../templates/book/theme.ts';
 import { renderBook } from './render.ts';
-import { renderReport, reportContents, reportTitle, type Fit } from './report.ts';
+import { renderReport, reportContents, reportTitle } from './report.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'report-test-'));
@@ -29,7 +30,6 @@ let model: Model;
 let plan: Plan;
 let bytes: Uint8Array;
 let layout: Layout;
-let fit: Fit;
 let file: string;
 let text: string;
 const project = (id: string): Project => plan.projects.find((p) => p.id === id)!;
@@ -38,7 +38,7 @@ const report = (id: string) => plan.reports.find((r) => r.id === id)!;
 beforeAll(async () => {
   model = loadPlans(join(ROOT, 'examples', 'demo'), ROOT).model!;
   plan = model.plans[0]!;
-  ({ bytes, layout, fit } = await renderReport(model, plan, '2567-q2', { date: DATE }));
+  ({ bytes, layout } = await renderReport(model, plan, '2567-q2', { date: DATE }));
   file = join(tmp, 'q2.pdf');
   writeFileSync(file, bytes);
   text = squash(pdftotext(file));
@@ -105,9 +105,8 @@ describe('report PDF (demo 2567-q2)', () => {
     expect(missing).toEqual([]);
   });
 
-  it('keeps the form\'s order when it fills the page before the landscape table, which is landscape', () => {
-    expect(fit.split).toBe(0);
-    const order = reportContents(fit.split).filter((e) => e.level === 1).map((e) => layout.anchors.get(e.id)!.pageIndex);
+  it('keeps the form\'s order, the project table on, landscape, under its repeated header', () => {
+    const order = reportContents().filter((e) => e.level === 1).map((e) => layout.anchors.get(e.id)!.pageIndex);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     const table = layout.pages[layout.anchors.get('projects')!.pageIndex]!;
     expect(table.width).toBeGreaterThan(table.height);
@@ -122,7 +121,7 @@ describe('report PDF (demo 2567-q2)', () => {
     const doc = await PDFDocument.load(bytes);
     const pages = doc.getPages();
     const annots = pages[1]!.node.lookup(PDFName.of('Annots'), PDFArray);
-    const entries = reportContents(fit.split);
+    const entries = reportContents();
     expect(annots.size()).toBe(entries.length);
     const targets = annots.asArray().map((ref) => {
       const a = doc.context.lookup(ref, PDFDict);
@@ -168,7 +167,7 @@ describe('report PDF (demo 2567-q2)', () => {
     const nodes = layout.structure;
     const roles = new Set(nodes.map((n) => n.role));
     for (const r of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD', 'Figure', 'Link', 'TOC', 'TOCI']) expect(roles, r).toContain(r);
-    expect(nodes.filter((n) => n.role === 'TOCI')).toHaveLength(reportContents(fit.split).length);
+    expect(nodes.filter((n) => n.role === 'TOCI')).toHaveLength(reportContents().length);
     expect(nodes.filter((n) => n.role === 'TH').every((n) => n.scope === 'Column')).toBe(true);
     const chart = nodes.filter((n) => n.role === 'Figure');
     expect(chart.map((n) => n.alt)).toEqual([curveText(reportView(plan, report('2567-q2')))]);
@@ -229,6 +228,23 @@ describe('report PDF: figures from an earlier report, missing approval', () => {
     const f = join(tmp, 'unapproved.pdf');
     writeFileSync(f, (await renderReport(model, plan, r.id)).bytes);
     expect(squash(pdftotext(f))).toContain(squash('วันที่อนุมัติ ไม่ระบุ'));
+  });
+});
+
+describe('report PDFs of the whole demo year', () => {
+  it('leave no page but the last less than half full', async () => {
+    const theme = bookTheme(model.organisation);
+    const thin: string[] = [];
+    for (const r of plan.reports) {
+      const { layout: l } = await renderReport(model, plan, r.id);
+      l.pages.slice(2, -1).forEach((page, i) => {
+        const m = page.width > page.height ? theme.landscapeMargins : theme.margins;
+        const lowest = Math.max(m.top, ...page.items.flatMap((it) => (it.kind === 'text' && it.tag?.role !== 'Artifact' ? [it.y] : [])));
+        const fill = (lowest - m.top) / (page.height - m.top - m.bottom);
+        if (fill < 0.5) thin.push(`${r.id} page ${i + 3}: ${Math.round(fill * 100)} %`);
+      });
+    }
+    expect(thin).toEqual([]);
   });
 });
 

@@ -103,8 +103,8 @@ function summary(k: ReportKit, chartHeight: number): Block[] {
     lineChart(k, {
       categories: plan.months.map((m) => m.name),
       series: [
-        { label: 'แผน: แผนการใช้จ่ายสะสม', color: theme.colors.muted, dash: [4, 2], values: v.curve.map((p) => p.planned), labelSide: 'above' },
-        { label: `ผล: เบิกจ่ายสะสมตามรายงาน ณ ${fmt.text(v.asOf.labelShort)}`, color: theme.colors.heading, values: v.curve.map((p) => p.actual), labelSide: 'below' },
+        { label: 'แผน: แผนการใช้จ่ายสะสม', color: theme.colors.muted, dash: [4, 2], values: v.curve.map((p) => p.planned) },
+        { label: `ผล: เบิกจ่ายสะสมตามรายงาน ณ ${fmt.text(v.asOf.labelShort)}`, color: theme.colors.heading, values: v.curve.map((p) => p.actual) },
       ],
       max: v.total.budget,
       unit: 'บาท',
@@ -291,25 +291,12 @@ function approval(k: ReportKit): Block[] {
   ];
 }
 
-/**
- * How many of the chapters after the project table (the KPIs, then the evidence) move up to end the portrait
- * flow instead: 0 keeps the form's order (summary, project table, KPIs, evidence, sign-off). The sign-off
- * always ends the document.
- */
-export type Split = 0 | 1 | 2;
+/** S-curve heights (pt) renderReport tries, in order: the first that leaves every summary page at least
+ *  half full (the chart does not split, so its height decides where the summary's pages break). */
+const CHART_HEIGHTS = [180, 240, 210];
 
-/** How a report is fitted to its pages: the split, and the S-curve's height (pt). */
-export interface Fit { split: Split; chartHeight: number }
-
-/** The fits renderReport tries, in order of preference: the form's order first. */
-const FITS: Fit[] = ([0, 1, 2] as const).flatMap((split) => [180, 240].map((chartHeight) => ({ split, chartHeight })));
-
-const CHAPTERS = { kpis: 'ผลตามตัวชี้วัดความสำเร็จ', evidence: 'หลักฐานการดำเนินงาน' } as const;
-const movable = (split: Split) => (['kpis', 'evidence'] as const).map((id, i) => ({ id, portrait: i < split }));
-
-/** สารบัญ of a report with a split, in document order. */
-export function reportContents(split: Split): ContentsEntry[] {
-  const chapter = (id: 'kpis' | 'evidence'): ContentsEntry => ({ id, title: CHAPTERS[id], level: 1 });
+/** สารบัญ of a report, in the form's order. */
+export function reportContents(): ContentsEntry[] {
   return [
     { id: 'summary', title: 'สรุปผลการดำเนินงาน', level: 1 },
     { id: 'summary-status', title: 'สถานะของโครงการ', level: 2 },
@@ -318,13 +305,14 @@ export function reportContents(split: Split): ContentsEntry[] {
     { id: 'behind', title: 'โครงการที่ล่าช้ากว่าแผน', level: 2 },
     { id: 'summary-quarter', title: 'การเบิกจ่ายสะสมรายไตรมาส', level: 2 },
     { id: 'summary-groups', title: GROUPS_TITLE, level: 2 },
-    ...movable(split).filter((c) => c.portrait).map((c) => chapter(c.id)),
     { id: 'projects', title: 'ผลการดำเนินงานรายโครงการ', level: 1 },
-    ...movable(split).filter((c) => !c.portrait).map((c) => chapter(c.id)),
+    { id: 'kpis', title: CHAPTERS.kpis, level: 1 },
+    { id: 'evidence', title: CHAPTERS.evidence, level: 1 },
     { id: 'sign-off', title: 'ผู้รายงานและผู้อนุมัติ', level: 1 },
   ];
 }
 
+const CHAPTERS = { kpis: 'ผลตามตัวชี้วัดความสำเร็จ', evidence: 'หลักฐานการดำเนินงาน' } as const;
 const MIN_FILL = 0.5;
 
 export interface ReportOptions {
@@ -338,15 +326,12 @@ export interface ReportOptions {
 export const reportTitle = (v: ReportView): string =>
   v.report.kind === 'quarter' ? `รายงานผลการดำเนินงาน ${v.periodLabel}` : `รายงานผลการดำเนินงานประจำเดือน${v.asOf.labelLong} (สะสม ${v.plan.months[0]!.name} ${v.plan.months[0]!.year} – ${v.asOf.name} ${v.asOf.year})`;
 
-export function reportSpec(ctx: BookContext, report: Report, pageOf: (id: string) => string | undefined, opts: ReportOptions = {}, fit: Fit = FITS[0]!): DocumentSpec {
-  const { split } = fit;
+export function reportSpec(ctx: BookContext, report: Report, pageOf: (id: string) => string | undefined, opts: ReportOptions = {}, chartHeight = CHART_HEIGHTS[0]!): DocumentSpec {
   const v = reportView(ctx.plan, report);
   const k: ReportKit = { ...bookKit(ctx), v };
   const { plan, org, theme, fmt } = k;
   const portrait = portraitPage(k);
   const body = { ...portrait, ...running(k, `${report.label} · ${org.shortName}`, '{page}') };
-  const chapter = { kpis: () => kpiTable(k), evidence: () => evidence(k) };
-  const moved = (portrait: boolean) => movable(split).filter((c) => c.portrait === portrait).flatMap((c) => chapter[c.id]());
   return {
     ...documentBase(k, {
       title: reportTitle(v),
@@ -367,41 +352,42 @@ export function reportSpec(ctx: BookContext, report: Report, pageOf: (id: string
           preparedBy: [`ผู้รายงาน: ${report.reporter?.name ?? NOT_SPECIFIED}`, `วันที่รายงาน: ${report.reportedOn?.label ?? NOT_SPECIFIED}`].map(fmt.text),
         }),
       },
-      { page: { ...portrait, numbering: 'none' }, title: 'สารบัญ', blocks: contents(k, reportContents(split).map((e) => ({ ...e, title: fmt.heading(e.title) })), pageOf) },
-      // Two flows (portrait summary, landscape form), so only the page before the change of orientation
-      // can end part-empty: renderReport picks the split that leaves it full enough.
-      {
-        page: { ...body, startAt: 1 },
-        title: 'สรุปผลการดำเนินงาน',
-        blocks: [...summary(k, fit.chartHeight), ...moved(true)],
-      },
+      { page: { ...portrait, numbering: 'none' }, title: 'สารบัญ', blocks: contents(k, reportContents().map((e) => ({ ...e, title: fmt.heading(e.title) })), pageOf) },
+      // Two flows, the portrait summary and the landscape form: the project table, the KPIs, the evidence
+      // and the sign-off follow each other without a page left part-empty between them.
+      { page: { ...body, startAt: 1 }, title: 'สรุปผลการดำเนินงาน', blocks: summary(k, chartHeight) },
       {
         page: { ...body, orientation: 'landscape', margins: theme.landscapeMargins },
         title: 'ผลการดำเนินงานรายโครงการ',
-        blocks: [...projectTable(k), ...moved(false), ...approval(k)],
+        blocks: [...projectTable(k), ...kpiTable(k), ...evidence(k), ...approval(k)],
       },
     ],
   };
 }
 
 /** The report's PDF bytes; the output registry (src/outputs/kinds/reports.ts) writes it at paths.reportPdf. */
-export async function renderReport(model: Model, plan: Plan, reportId: string, opts: ReportOptions = {}): Promise<{ bytes: Uint8Array; layout: Layout; fit: Fit }> {
+export async function renderReport(model: Model, plan: Plan, reportId: string, opts: ReportOptions = {}): Promise<{ bytes: Uint8Array; layout: Layout; chartHeight: number }> {
   const report = plan.reports.find((r) => r.id === reportId);
   if (!report) throw new Error(`no report ${reportId} in plan ${plan.id}`);
   const ctx: BookContext = { org: model.organisation, plan, theme: bookTheme(model.organisation) };
   const { margins } = ctx.theme;
-  // How full the least full portrait page is (0–1) with a fit, down to its lowest line of body text: a
-  // measure pass (page numbers in the contents do not move the body).
-  const fill = (fit: Fit): number => {
-    const layout = layoutDocument(reportSpec(ctx, report, () => undefined, opts, fit));
+  // How full the least full summary page is (0–1) with a chart height, down to its lowest line of body
+  // text: a measure pass (page numbers in the contents do not move the body).
+  const fill = (chartHeight: number): number => {
+    const layout = layoutDocument(reportSpec(ctx, report, () => undefined, opts, chartHeight));
     const pages = layout.pages.slice(layout.anchors.get('summary')!.pageIndex, layout.anchors.get('projects')!.pageIndex);
     return Math.min(...pages.map((page) => {
       const lowest = Math.max(margins.top, ...page.items.flatMap((i) => (i.kind === 'text' && i.tag?.role !== 'Artifact' ? [i.y] : [])));
       return (lowest - margins.top) / (page.height - margins.top - margins.bottom);
     }));
   };
-  // The first fit that leaves every portrait page at least half full, else the one whose emptiest page is fullest.
-  const fills = FITS.map((fit) => ({ fit, fill: fill(fit) }));
-  const fit = fills.find((f) => f.fill >= MIN_FILL)?.fit ?? fills.reduce((a, b) => (b.fill > a.fill ? b : a)).fit;
-  return { ...(await renderPdfWithPageRefs((pageOf) => reportSpec(ctx, report, pageOf, opts, fit))), fit };
+  // The first height that leaves every summary page at least half full, else the one whose emptiest page is fullest.
+  let best = { chartHeight: CHART_HEIGHTS[0]!, fill: -1 };
+  for (const chartHeight of CHART_HEIGHTS) {
+    const f = fill(chartHeight);
+    if (f > best.fill) best = { chartHeight, fill: f };
+    if (f >= MIN_FILL) break;
+  }
+  const { chartHeight } = best;
+  return { ...(await renderPdfWithPageRefs((pageOf) => reportSpec(ctx, report, pageOf, opts, chartHeight))), chartHeight };
 }
