@@ -5,11 +5,13 @@
 import type { Block, DocumentSpec, Section, TableCell, TableRow } from '../pdf/index.ts';
 import { mdastToBlocks } from '../pdf/index.ts';
 import type { Plan, Project } from '../model/types.ts';
+import { paths } from '../paths.ts';
 import { actionPlanView, type ListCell, type LinksCell } from '../views/action-plan.ts';
 import { budgetByPriority, budgetByStrategy, countsInSeveralStrategies, type BudgetTable } from '../views/budget.ts';
 import { markdownDigits } from '../views/markdown.ts';
+import { ESTIMATED_NOTE, moneyFigures, reportView } from '../views/report.ts';
 import { LABELS, NOT_SPECIFIED, strategyShort, strategyTitle, tacticShort } from '../views/labels.ts';
-import { barChart, contents, cover, documentBase, h1, h2, headerRow, para, portraitPage, running, smallTable, type ContentsEntry } from './kit.ts';
+import { barChart, contents, cover, documentBase, h1, h2, headerRow, para, portraitPage, running, siteHref, smallTable, type ContentsEntry } from './kit.ts';
 import { bookKit, listOrMissing, projectSheet, type BookContext, type BookKit } from './sheet.ts';
 
 function front(k: BookKit): Block[] {
@@ -129,24 +131,30 @@ function budgetSummary(k: BookKit): Block[] {
   ];
 }
 
+/** One short summary per report, from the same report view as the report's own PDF, linked to that PDF on
+ *  the site when organisation.yaml gives its address. */
 function progressChapter(k: BookKit): Block[] {
   const { plan, theme, fmt } = k;
-  const out: Block[] = [h1(k, 'progress', 'รายงานความก้าวหน้า', { align: 'center' })];
-  for (const r of plan.reports) {
+  const small = { size: theme.size.small, color: theme.colors.muted };
+  const views = plan.reports.map((r) => reportView(plan, r));
+  const out: Block[] = [
+    h1(k, 'progress', 'รายงานความก้าวหน้า', { align: 'center' }),
+    para(`ตัวเลขของแต่ละรายงานเป็นยอดสะสมตั้งแต่ต้นปี: ผล คือที่รายงาน แผน คือแผนการใช้จ่ายสะสม ณ เดือนเดียวกัน${views.some((v) => v.estimated) ? ` (${ESTIMATED_NOTE})` : ''}`, small),
+  ];
+  for (const v of views) {
+    const r = v.report;
+    const f = moneyFigures(v.total);
+    const href = siteHref(k, paths.reportPdf(plan, r.id));
+    const line = (label: string, text: string): Block => para([{ text: `${label}: `, bold: true }, { text: fmt.text(text) }], { size: theme.size.small + 1 });
     out.push(h2(k, `report-${r.id}`, r.label));
-    out.push(para(fmt.text(`ที่มาของข้อมูล: ${r.source}`), { size: theme.size.small, color: theme.colors.muted }));
-    const rows: TableRow[] = plan.projects.flatMap((p: Project) => {
-      const pr = p.progress.find((x) => x.reportId === r.id);
-      if (!pr) return [];
-      return [{ cells: [p.name, pr.statusLabel, { content: pr.percent === undefined ? NOT_SPECIFIED : fmt.num(pr.percent), align: 'right' as const }, { content: pr.spent === undefined ? NOT_SPECIFIED : fmt.num(pr.spent), align: 'right' as const }, pr.note ? fmt.text(pr.note) : '-'] }];
-    });
-    if (rows.length) {
-      out.push(smallTable(k, { columns: [34, 14, 10, 16, 26], header: [headerRow(['โครงการ', LABELS.status, LABELS.share, LABELS.spent, LABELS.note])], rows }));
-    }
-    if (r.keyFigures.length) {
-      out.push(para([{ text: 'ตัวเลขสำคัญ', bold: true }], { keepWithNext: true, spaceBefore: 6 }));
-      out.push({ type: 'list', items: r.keyFigures.map((f) => `${fmt.text(f.label)} ${fmt.num(f.value)}${f.unit ? ` ${f.unit}` : ''}`) });
-    }
+    out.push(para(fmt.text(`ข้อมูล ณ ${v.asOf.labelLong} · ที่มาของข้อมูล: ${r.source}`), small));
+    out.push(line('สถานะ (ผล)', v.counts.map((c) => `${c.label} ${c.count}`).join(' · ') + ' โครงการ'));
+    out.push(line('เบิกจ่ายสะสม', f.actual
+      ? `ผล ${fmt.baht(f.actual.amount)} (ร้อยละ ${fmt.percent(f.actual.share)} ของงบประมาณ) · แผน ${fmt.baht(f.planned.amount)}${f.ofPlan === undefined ? '' : ` · ผลคิดเป็นร้อยละ ${fmt.percent(f.ofPlan)} ของแผน`}`
+      : `ไม่มีรายงานตัวเลขเบิกจ่าย · แผน ${fmt.baht(f.planned.amount)}`));
+    out.push(line('ล่าช้ากว่าแผน', v.behind.length ? v.behind.map((x) => `${x.project.name} (${-x.schedule.points!} จุด)`).join(', ') : 'ไม่มี'));
+    if (r.keyFigures.length) out.push(line('ตัวเลขสำคัญ', r.keyFigures.map((x) => `${x.label} ${fmt.num(x.value)}${x.unit ? ` ${x.unit}` : ''}`).join(' · ')));
+    if (href) out.push(para([{ text: 'รายงานฉบับเต็ม: ', color: theme.colors.muted }, { text: href, link: href, color: theme.colors.heading }], { size: theme.size.small }));
   }
   return out;
 }

@@ -4,7 +4,7 @@
 import type { BookTheme } from '../../templates/book/theme.ts';
 import type { Block, Canvas, CanvasTextStyle, DocumentSpec, Inline, PageSetup, TableBlock, TableRow } from '../pdf/index.ts';
 import { imageFromBytes } from '../pdf/index.ts';
-import type { Organisation } from '../model/types.ts';
+import { NOT_SPECIFIED, type Organisation } from '../model/types.ts';
 import { formatter, type Formatter } from '../views/format.ts';
 
 /** What a kit part needs: the organisation (digits, name), the look, and the formatter. */
@@ -71,16 +71,125 @@ export function barChart(k: Kit, groups: Array<{ label: string; value: number }>
   };
 }
 
-/** A cover: the logo, the title lines, a subtitle, and who prepared it at the foot. */
-export function cover(k: Kit, c: { logo?: Uint8Array; title: string[]; subtitle: string; preparedBy: string[] }): Block[] {
+/** A cover: the logo, the title lines, the subtitle lines, and who prepared it at the foot (under `byline`,
+ *  "จัดทำโดย" unless given; "" for none). */
+export function cover(k: Kit, c: { logo?: Uint8Array; title: string[]; subtitle: string | string[]; preparedBy: string[]; byline?: string }): Block[] {
   const { theme, fmt } = k;
   const out: Block[] = [{ type: 'spacer', height: c.logo ? 60 : 150 }];
   if (c.logo) out.push({ type: 'image', image: imageFromBytes(c.logo), width: 110, align: 'center', spaceAfter: 30 });
   for (const t of c.title) out.push(para([{ text: fmt.heading(t), bold: true }], { size: theme.size.title, align: 'center', color: theme.colors.heading, lineHeight: 1.5 }));
-  out.push(para([{ text: c.subtitle, bold: true }], { size: theme.size.subtitle, align: 'center', color: theme.colors.heading, spaceAfter: 140 }));
-  out.push(para('จัดทำโดย', { align: 'center', size: theme.size.subtitle }));
+  const subtitles = typeof c.subtitle === 'string' ? [c.subtitle] : c.subtitle;
+  subtitles.forEach((s, i) => out.push(para([{ text: s, bold: true }], { size: theme.size.subtitle, align: 'center', color: theme.colors.heading, ...(i === subtitles.length - 1 ? { spaceAfter: 140 } : {}) })));
+  const byline = c.byline ?? 'จัดทำโดย';
+  if (byline) out.push(para(byline, { align: 'center', size: theme.size.subtitle }));
   for (const line of c.preparedBy) out.push(para(line, { align: 'center', size: theme.size.subtitle }));
   return out;
+}
+
+/** An absolute link to a page or file of the site, when organisation.yaml gives the site's address. */
+export function siteHref(k: Kit, path: string): string | undefined {
+  const base = k.org.siteUrl;
+  return base ? new URL(path, base.endsWith('/') ? base : `${base}/`).href : undefined;
+}
+
+export interface LineSeries {
+  label: string;
+  color: string;
+  /** One value per category; undefined: no point there (the line stops). */
+  values: Array<number | undefined>;
+  dash?: number[];
+}
+
+/** The step of a value axis: 1, 2, 2.5 or 5 × a power of ten, about a quarter of the range. */
+function axisStep(max: number): number {
+  const raw = max / 4;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 2.5, 5, 10].map((f) => f * p).find((s) => s >= raw)!;
+}
+
+/** Lines over categories (months) on a value axis from 0 to at least `max`, the last point of each line
+ *  labelled, the legend under it; drawn as vectors. `alt` gives the data in words. */
+export function lineChart(k: Kit, c: { categories: string[]; series: LineSeries[]; max: number; unit: string; alt: string; height?: number }): Block {
+  const { theme, fmt } = k;
+  const size = theme.size.small;
+  const height = c.height ?? 180;
+  const step = axisStep(Math.max(1, c.max));
+  const top = Math.ceil(Math.max(1, c.max) / step) * step;
+  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
+  return {
+    type: 'canvas',
+    height,
+    alt: c.alt,
+    draw: (cv: Canvas) => {
+      const tick = { size: size - 1, color: theme.colors.muted };
+      const left = Math.max(...ticks.map((t) => cv.measure(fmt.num(t), tick))) + 8;
+      const style = { size: size - 1, bold: true, baseline: 'middle' as const };
+      // Room right of the plot for the last points' values, so a label never sits on a line.
+      const labelRoom = Math.max(...c.series.map((s) => Math.max(0, ...s.values.map((v) => (v === undefined ? 0 : cv.measure(fmt.num(v), style)))))) + 10;
+      const right = cv.width - labelRoom;
+      const y0 = size * 1.6;
+      const y1 = height - size * 4.2;
+      const x = (i: number) => left + ((i + 0.5) / c.categories.length) * (right - left);
+      const y = (v: number) => y1 - (v / top) * (y1 - y0);
+      cv.text(0, size * 0.5, c.unit, { ...tick, baseline: 'middle' });
+      for (const t of ticks) {
+        cv.line(left, y(t), right, y(t), { color: t === 0 ? theme.colors.rule : '#d9d9d9', width: t === 0 ? 0.8 : 0.4 });
+        cv.text(left - 5, y(t), fmt.num(t), { ...tick, align: 'right', baseline: 'middle' });
+      }
+      c.categories.forEach((name, i) => cv.text(x(i), y1 + size * 0.9, name, { ...tick, align: 'center', baseline: 'middle' }));
+      const labels: Array<{ x: number; y: number; text: string; color: string }> = [];
+      for (const s of c.series) {
+        const pts = s.values.flatMap((v, i): Array<[number, number, number]> => (v === undefined ? [] : [[x(i), y(v), v]]));
+        for (let i = 1; i < pts.length; i++) cv.line(pts[i - 1]![0], pts[i - 1]![1], pts[i]![0], pts[i]![1], { color: s.color, width: 1.8, dash: s.dash });
+        for (const [px, py] of pts) cv.rect(px - 2.2, py - 2.2, 4.4, 4.4, { fill: s.color });
+        const last = pts.at(-1);
+        if (last) labels.push({ x: last[0], y: last[1], text: fmt.num(last[2]), color: s.color });
+      }
+      // The last points' values right of them, in the order of the points and a line apart at least,
+      // centred on the points.
+      labels.sort((a, b) => a.y - b.y);
+      const at = labels.map((l) => l.y);
+      for (let i = 1; i < labels.length; i++) labels[i]!.y = Math.max(labels[i]!.y, labels[i - 1]!.y + size * 1.1);
+      const shift = labels.reduce((a, l, i) => a + l.y - at[i]!, 0) / Math.max(1, labels.length);
+      for (const l of labels) l.y -= shift;
+      for (const l of labels) cv.text(l.x + 6, l.y, l.text, { ...style, color: l.color });
+      let lx = left;
+      const ly = height - size * 1.2;
+      for (const s of c.series) {
+        cv.line(lx, ly, lx + 22, ly, { color: s.color, width: 1.8, dash: s.dash });
+        cv.rect(lx + 8.8, ly - 2.2, 4.4, 4.4, { fill: s.color });
+        lx += 28 + cv.text(lx + 28, ly, s.label, { size: size - 1, baseline: 'middle' }) + 18;
+      }
+    },
+  };
+}
+
+export interface SignOffParty { role: string; name?: string; date: { label: string; value?: string } }
+
+/** Who reported and who approved, side by side, as a form's signature block; ไม่ระบุ where a value is missing.
+ *  One body row, kept whole: the block never splits across pages. */
+export function signOff(k: Kit, parties: SignOffParty[]): Block {
+  const { theme, fmt } = k;
+  const missing = { text: NOT_SPECIFIED, color: theme.colors.muted };
+  return {
+    type: 'table',
+    columns: parties.map(() => 1),
+    size: theme.size.body,
+    padding: [6, 8, 6, 8],
+    borderColor: theme.colors.rule,
+    borderWidth: 0.5,
+    headerFill: theme.colors.tableSubtle,
+    header: [headerRow(parties.map((p) => p.role))],
+    rows: [{
+      keepTogether: true,
+      cells: parties.map((p) => ({
+        content: [
+          para([p.name ? { text: fmt.text(p.name) } : missing], { align: 'center' }),
+          para([{ text: `${p.date.label} `, bold: true }, p.date.value ? { text: fmt.text(p.date.value) } : missing], { align: 'center', spaceBefore: 4 }),
+        ],
+      })),
+    }],
+  };
 }
 
 /** An entry of สารบัญ: the anchor it points at, its title (digits already applied) and level. */

@@ -3,8 +3,9 @@
 // Order matters only where a kind reads an earlier one's files (thumbnails read the cards).
 import { cards, thumbnails } from './kinds/images.ts';
 import { planBooks, projectSheets } from './kinds/pdf.ts';
+import { reportPdfs } from './kinds/reports.ts';
 import type { OutputKind } from './registry.ts';
 
-export const outputKinds: OutputKind[] = [cards, thumbnails, planBooks, projectSheets];
+export const outputKinds: OutputKind[] = [cards, thumbnails, planBooks, projectSheets, reportPdfs];
 
 export { digest, kindVersion, renderPath, runKind, runKinds, type KindResult, type OutputJob, type OutputKind, type RenderContext, type RunOptions } from './registry.ts';

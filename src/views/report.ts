@@ -2,9 +2,13 @@
 // each project's plan against its newest figures as of the report, what is behind, disbursement against the
 // plan by quarter, strategy and priority, and the planned-vs-actual curve. Figures are as of the report's
 // month; a project the report does not mention shows its newest earlier figures, dated.
-import { projectMonth, scheduleStatus, type ProjectMonth } from '../model/progress.ts';
+import { projectMonth, scheduleStatus, type ProjectMonth, type ScheduleStatus } from '../model/progress.ts';
 import { STATUS_LABELS } from '../model/build.ts';
 import type { FiscalMonth, Plan, Project, Report, ReportStatus } from '../model/types.ts';
+import { bahtText, formatNumber } from '../thai/numbers.ts';
+
+/** Points behind or ahead of the plan before a project counts as behind or ahead (said in the outputs). */
+export { SCHEDULE_TOLERANCE } from '../model/progress.ts';
 
 export interface ReportRow extends ProjectMonth {
   project: Project;
@@ -114,3 +118,48 @@ export function reportView(plan: Plan, report: Report): ReportView {
   };
 }
 
+
+// ---- Words for the report document and the progress page -----------------------------------------------
+// Digits as written: the renderer applies its Formatter to the whole string.
+
+/** Said wherever a planned figure sums a project without a spending plan (ReportView.estimated). */
+export const ESTIMATED_NOTE = 'แผนการใช้จ่ายของบางโครงการประมาณจากกำหนดการ';
+
+/** The computed schedule status beside the reported one: "ล่าช้ากว่าแผน 20 จุด", "ตามแผน", "เร็วกว่าแผน 12 จุด". */
+export function scheduleLabel(s: ScheduleStatus): string {
+  switch (s.kind) {
+    case 'behind': return `ล่าช้ากว่าแผน ${-s.points!} จุด`;
+    case 'ahead': return `เร็วกว่าแผน ${s.points!} จุด`;
+    case 'on-track': return 'ตามแผน';
+    case 'no-report': return NO_REPORT_LABEL;
+  }
+}
+
+/** An amount in figures' companion words and as a share of the budget it is measured against. */
+export interface Amount { amount: number; words: string; share: number }
+
+export interface MoneyFigures {
+  budget: Amount;
+  planned: Amount;
+  actual?: Amount;
+  /** Reported disbursement as a share of the planned disbursement (undefined: nothing reported or planned). */
+  ofPlan?: number;
+}
+
+/** Budget, plan and actual with their baht words and shares, as official documents write them. */
+export function moneyFigures(m: MoneyAgainstPlan): MoneyFigures {
+  const amount = (n: number): Amount => ({ amount: n, words: bahtText(n), share: m.budget > 0 ? n / m.budget : 0 });
+  return {
+    budget: amount(m.budget),
+    planned: amount(m.planned),
+    actual: m.actual === undefined ? undefined : amount(m.actual),
+    ofPlan: m.actual !== undefined && m.planned > 0 ? m.actual / m.planned : undefined,
+  };
+}
+
+/** The planned-vs-actual curve in words (a chart's alt text): each month's planned and reported figure. */
+export function curveText(v: ReportView): string {
+  const first = v.curve[0]!.month;
+  const points = v.curve.map((p) => `${p.month.labelShort} แผน ${formatNumber(p.planned)} บาท${p.actual === undefined ? '' : ` ผล ${formatNumber(p.actual)} บาท`}`);
+  return `การเบิกจ่ายสะสมเทียบแผน ${first.labelShort} ถึง ${v.asOf.labelShort} จากงบประมาณทั้งแผน ${formatNumber(v.total.budget)} บาท: ${points.join('; ')}`;
+}
