@@ -1,6 +1,6 @@
 // npm run infographics: the image kinds of the output registry (monthly, overview and project cards, link
 // previews, gallery thumbnails) into dist/ (dist/ alone; npm run build does this too, inside its staging folder).
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
 import { loadPlans } from '../src/pipeline.ts';
@@ -9,7 +9,9 @@ import { outputKinds, runKinds } from '../src/outputs/index.ts';
 const root = join(import.meta.dirname, '..');
 // resolve, not join: an absolute PLAN_DIST is used as given (as npm run build does).
 const out = resolve(root, process.env.PLAN_DIST ?? 'dist');
-const { model, diagnostics } = loadPlans(join(root, 'content'), root);
+// PLAN_CONTENT, as npm run build reads it.
+const contentDir = resolve(root, process.env.PLAN_CONTENT ?? 'content');
+const { model, diagnostics } = loadPlans(contentDir, dirname(contentDir));
 for (const d of diagnostics) console.error(formatDiagnostic(d));
 if (!model) {
   console.error('\n✗ เนื้อหามีข้อผิดพลาด: ไม่ได้สร้างภาพ');

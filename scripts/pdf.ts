@@ -1,5 +1,5 @@
 // npm run pdf: the PDF kinds of the output registry (plan books, project sheets) alone, into dist/.
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
 import { loadPlans } from '../src/pipeline.ts';
@@ -8,7 +8,9 @@ import { outputKinds, runKinds } from '../src/outputs/index.ts';
 const root = join(import.meta.dirname, '..');
 // resolve, not join: an absolute PLAN_DIST is used as given (as npm run build does).
 const out = resolve(root, process.env.PLAN_DIST ?? 'dist');
-const { model, diagnostics } = loadPlans(join(root, 'content'), root);
+// PLAN_CONTENT, as npm run build reads it.
+const contentDir = resolve(root, process.env.PLAN_CONTENT ?? 'content');
+const { model, diagnostics } = loadPlans(contentDir, dirname(contentDir));
 for (const d of diagnostics) console.error(formatDiagnostic(d));
 if (!model) process.exit(1);
 const t0 = performance.now();

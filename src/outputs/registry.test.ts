@@ -26,13 +26,15 @@ const kind = (name: string) => outputKinds.find((k) => k.name === name)!;
 const keys = (model: Model, k: OutputKind) => new Map(k.jobs(model).map((j) => [j.path, hashKey(kindVersion(k), j.inputs)]));
 
 describe('output registry', () => {
-  it('lists every file beside the pages at the paths of src/paths.ts, each once', () => {
-    const m = seed();
+  it.each(['content', 'examples/demo'])('lists every file beside the pages at the paths of src/paths.ts, each once (%s)', (dir) => {
+    const m = loadPlans(join(root, dir), root).model!;
     const expected: string[] = [paths.ogHome()];
     for (const plan of m.plans) {
-      const cards = [...plan.months.map((mo) => paths.monthCard(plan, mo.key)), paths.overviewCard(plan), ...plan.projects.map((p) => paths.projectCard(plan, p))];
+      const quarterly = plan.reports.filter((r) => r.kind === 'quarter').map((r) => paths.reportCard(plan, r.id));
+      const cards = [...plan.months.map((mo) => paths.monthCard(plan, mo.key)), paths.overviewCard(plan), ...quarterly, ...plan.projects.map((p) => paths.projectCard(plan, p))];
       expected.push(...cards, ...cards.map(paths.thumbnail), paths.ogPlan(plan), paths.planPdf(plan));
       for (const p of plan.projects) expected.push(paths.ogProject(plan, p), paths.projectPdf(plan, p));
+      for (const r of plan.reports) expected.push(paths.reportPdf(plan, r.id));
     }
     const listed = outputKinds.flatMap((k) => k.jobs(m).map((j) => j.path));
     expect(listed.sort()).toEqual(expected.sort());
