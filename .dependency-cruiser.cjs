@@ -31,7 +31,7 @@ module.exports = {
       comment: 'src/pdf is a typesetting core: it may use the Thai machinery and the shared assets, never the plan.',
       severity: 'error',
       from: { path: '^src/pdf/' },
-      to: { path: OWN, pathNot: '^src/(pdf|thai|assets)/' },
+      to: { path: OWN, pathNot: ['^src/(pdf|thai|assets)/', '^src/urls\\.ts$'] },
     },
     {
       name: 'thai-self-contained',
@@ -39,6 +39,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/thai/' },
       to: { path: OWN, pathNot: '^src/thai/' },
+    },
+    {
+      name: 'urls-self-contained',
+      comment: 'src/urls.ts is the one URL policy, used by every layer down to the PDF core: it imports nothing of ours.',
+      severity: 'error',
+      from: { path: '^src/urls\\.ts$' },
+      to: { path: OWN },
     },
     {
       name: 'layer-schema',
@@ -73,7 +80,7 @@ module.exports = {
       comment: 'The presentation layer is computed from the model (with Thai formatting, schema labels, paths).',
       severity: 'error',
       from: { path: '^src/views/' },
-      to: { path: OWN, pathNot: ['^src/(model|thai|schema|views)/', '^src/paths\\.ts$'] },
+      to: { path: OWN, pathNot: ['^src/(model|thai|schema|views)/', '^src/(paths|urls)\\.ts$'] },
     },
     {
       name: 'renderers-read-model-and-views',

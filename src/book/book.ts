@@ -17,7 +17,7 @@ import { bookKit, listOrMissing, projectSheet, type BookContext, type BookKit } 
 function front(k: BookKit): Block[] {
   const { plan, theme, fmt } = k;
   const md = (root: NonNullable<Plan['introduction']>) =>
-    mdastToBlocks(markdownDigits(root, fmt), { digits: fmt.styles.body }).map((b) => (b.type === 'paragraph' ? { ...b, indent: theme.indent, align: 'distributed' as const } : b));
+    mdastToBlocks(markdownDigits(root, fmt), { digits: fmt.styles.body, baseUrl: siteHref(k, paths.plan(plan)) }).map((b) => (b.type === 'paragraph' ? { ...b, indent: theme.indent, align: 'distributed' as const } : b));
   const out: Block[] = [h1(k, 'introduction', 'บทนำ', { align: 'center' }), ...(plan.introduction ? md(plan.introduction) : [para(NOT_SPECIFIED)])];
   out.push(h1(k, 'vision', 'วิสัยทัศน์', { spaceBefore: 16 }));
   out.push(plan.vision ? para(fmt.text(`“${plan.vision}”`), { align: 'center', bold: true, color: theme.colors.heading }) : para(NOT_SPECIFIED));
@@ -189,7 +189,7 @@ export function bookSpec(ctx: BookContext, pageOf: (id: string) => string | unde
   const portrait = portraitPage(k);
   const body = { ...portrait, ...running(k, plan.title, '{page}') };
   const entries = chapters(k);
-  const planning = plan.actionPlanIntro ? mdastToBlocks(markdownDigits(plan.actionPlanIntro, fmt), { digits: fmt.styles.body }).map((b) => (b.type === 'paragraph' ? { ...b, indent: theme.indent, align: 'distributed' as const } : b)) : [];
+  const planning = plan.actionPlanIntro ? mdastToBlocks(markdownDigits(plan.actionPlanIntro, fmt), { digits: fmt.styles.body, baseUrl: siteHref(k, paths.plan(plan)) }).map((b) => (b.type === 'paragraph' ? { ...b, indent: theme.indent, align: 'distributed' as const } : b)) : [];
   const title = plan.title.startsWith('แผนปฏิบัติการดิจิทัล') ? ['แผนปฏิบัติการดิจิทัล', plan.title.slice('แผนปฏิบัติการดิจิทัล'.length).trim()] : [plan.title];
   const sections: Section[] = [
     { page: { ...portrait, numbering: 'none' }, title: 'ปก', blocks: cover(k, { logo: opts.logo, title, subtitle: `ของ${org.name}`, preparedBy: [plan.preparedBy.name, ...org.parents] }) },

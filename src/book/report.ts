@@ -12,6 +12,7 @@ import { kpiRows } from '../views/kpi.ts';
 import { fromReport, LABELS, NOT_SPECIFIED } from '../views/labels.ts';
 import { markdownDigits } from '../views/markdown.ts';
 import { curveText, ESTIMATED_NOTE, moneyFigures, reportView, SCHEDULE_TOLERANCE, scheduleLabel, type MoneyAgainstPlan, type ReportRow, type ReportView } from '../views/report.ts';
+import { safeAbsoluteHref } from '../urls.ts';
 import { contents, cover, documentBase, h1, h2, headerRow, lineChart, para, portraitPage, running, signOff, siteHref, smallTable, type ContentsEntry } from './kit.ts';
 import { bookKit, type BookContext, type BookKit } from './sheet.ts';
 
@@ -138,7 +139,8 @@ function textCell(k: ReportKit, blocks: Block[], empty: string, when: string): T
 }
 
 /** Markdown of a report field with the body digits, as the book sets Markdown. */
-const md = (k: ReportKit, root: ProjectProgress['results']): Block[] => (root ? mdastToBlocks(markdownDigits(root, k.fmt), { digits: k.fmt.styles.body }) : []);
+const md = (k: ReportKit, root: ProjectProgress['results']): Block[] =>
+  (root ? mdastToBlocks(markdownDigits(root, k.fmt), { digits: k.fmt.styles.body, baseUrl: siteHref(k, paths.report(k.plan, k.v.report.id)) }) : []);
 
 /** A figure (or a status) with its month under it when it comes from an earlier report. A figure (right
  *  aligned) is set on one line, smaller if the column is narrow: a number never breaks. */
@@ -268,7 +270,7 @@ function evidence(k: ReportKit): Block[] {
       type: 'list',
       size: theme.size.small + 1,
       items: x.actual!.evidence.map((e): Run[] => {
-        const href = e.url ? (/^https?:\/\//i.test(e.url) ? e.url : undefined) : e.file ? siteHref(k, paths.evidenceFile(e.file)) : undefined;
+        const href = e.url ? safeAbsoluteHref(e.url) : e.file ? siteHref(k, paths.evidenceFile(e.file)) : undefined;
         const where = e.url ?? (e.file ? `ไฟล์ ${e.file}` : '');
         return [
           href ? { text: fmt.text(e.title), link: href, color: theme.colors.heading, underline: true } : { text: fmt.text(e.title) },

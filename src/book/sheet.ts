@@ -12,7 +12,7 @@ import { kpiLine, kpiRows } from '../views/kpi.ts';
 import { LABELS, NOT_SPECIFIED } from '../views/labels.ts';
 import { PDCA_SCHEDULE_TITLE, projectSections } from '../views/sections.ts';
 import { targetGroups } from '../views/targets.ts';
-import { h3, headerRow, para, smallTable, type Kit } from './kit.ts';
+import { h3, headerRow, para, siteHref, smallTable, type Kit } from './kit.ts';
 
 export interface BookContext {
   org: Organisation;
@@ -136,11 +136,12 @@ export function projectSheet(k: BookKit, p: Project, opts: { outlineLevel: 1 | 2
       keepWithNext: true,
     },
   ];
-  if (org.siteUrl) {
-    const url = new URL(paths.project(plan, p), org.siteUrl.endsWith('/') ? org.siteUrl : `${org.siteUrl}/`).href;
-    blocks.push(para([{ text: 'หน้าเว็บของโครงการ: ', color: theme.colors.muted }, { text: url, link: url, color: theme.colors.heading }], { size: theme.size.small }));
+  const page = siteHref(k, paths.project(plan, p));
+  if (page) {
+    blocks.push(para([{ text: 'หน้าเว็บของโครงการ: ', color: theme.colors.muted }, { text: page, link: page, color: theme.colors.heading }], { size: theme.size.small }));
   }
-  const md = (root: NonNullable<Project['scope']>) => mdastToBlocks(markdownDigits(root, fmt), { digits: fmt.styles.body });
+  // relative links in the text lead where they lead on the project's web page
+  const md = (root: NonNullable<Project['scope']>) => mdastToBlocks(markdownDigits(root, fmt), { digits: fmt.styles.body, baseUrl: page });
   const body: Record<SheetSectionKey, () => Block[]> = {
     rationale: () => (p.rationale ? md(p.rationale).map((b) => (b.type === 'paragraph' ? { ...b, indent: theme.indent } : b)) : [missing(k)]),
     objectives: () => listOrMissing(k, p.objectives),

@@ -2,6 +2,8 @@
  * Markdown (mdast) → blocks: paragraphs, headings, emphasis (strong = bold run, emphasis = italic run), inline code,
  * links (external URLs, or "#id" for internal anchors), bulleted and numbered lists (nested), block quotes (as
  * indented paragraphs), thematic breaks, hard line breaks, and GFM-style tables when the tree has them.
+ * A link the URL policy (src/urls.ts) refuses keeps its text and loses its address; a relative one is resolved
+ * against `baseUrl` (a PDF has no base of its own) or, without one, is text too. Images become their alt text.
  */
 import type { Root, RootContent, PhrasingContent, List } from 'mdast';
 import { unified } from 'unified';
@@ -9,6 +11,7 @@ import remarkParse from 'remark-parse';
 import type { Block, TableRow } from './layout/types.ts';
 import type { Run } from './text/paragraph.ts';
 import type { Color } from './render/items.ts';
+import { safeAbsoluteHref, safeHref } from '../urls.ts';
 
 export interface MarkdownOptions {
   /** heading level offset: "# x" becomes level 1 + headingOffset */
@@ -18,6 +21,16 @@ export interface MarkdownOptions {
   /** digits for ordered list numbers */
   digits?: 'arabic' | 'thai';
   codeColor?: Color;
+  /** absolute address relative links are resolved against (the web page the text is on) */
+  baseUrl?: string;
+}
+
+/** The link of a run: "#id" (an anchor in this PDF), an allowed absolute address, or none. */
+function linkOf(url: string, opts: MarkdownOptions): string | undefined {
+  if (url.startsWith('#')) return url;
+  const href = safeHref(url);
+  if (href === undefined) return undefined;
+  return safeAbsoluteHref(href) ?? (opts.baseUrl === undefined ? undefined : safeAbsoluteHref(URL.parse(href, opts.baseUrl)?.href));
 }
 
 function inline(nodes: PhrasingContent[], style: Partial<Run>, opts: MarkdownOptions): Run[] {
@@ -30,7 +43,11 @@ function inline(nodes: PhrasingContent[], style: Partial<Run>, opts: MarkdownOpt
       case 'delete': out.push(...inline(n.children, style, opts)); break;
       case 'inlineCode': out.push({ ...style, text: n.value, color: opts.codeColor ?? '#7a2e00' }); break;
       case 'break': out.push({ ...style, text: '\n' }); break;
-      case 'link': out.push(...inline(n.children, { ...style, link: n.url, underline: true }, opts)); break;
+      case 'link': {
+        const link = linkOf(n.url, opts);
+        out.push(...inline(n.children, link === undefined ? style : { ...style, link, underline: true }, opts));
+        break;
+      }
       case 'image': out.push({ ...style, text: n.alt ?? '' }); break;
       case 'html': out.push({ ...style, text: n.value.replace(/<[^>]*>/g, '') }); break;
       default: if ('children' in n) out.push(...inline((n as { children: PhrasingContent[] }).children, style, opts));

@@ -2,6 +2,10 @@
 import { z } from 'zod';
 import { field } from './labels.ts';
 import { Color, Slug, Text } from './primitives.ts';
+import { isSiteUrl } from '../urls.ts';
+
+const SITE_URL_ERROR =
+  'ที่อยู่เว็บไซต์ต้องเป็นที่อยู่เว็บเต็มที่ขึ้นต้นด้วย http:// หรือ https:// ไม่มีช่องว่าง ไม่มี ? หรือ # เช่น http://intranet.example.go.th/plans/';
 
 export const Unit = z.strictObject({
   id: Slug.meta(field('id')),
@@ -48,7 +52,12 @@ export const Organisation = z
       .meta(field('display')),
     site: z
       .strictObject({
-        url: z.url({ error: 'ต้องเป็นที่อยู่เว็บไซต์เต็ม เช่น http://intranet.example.go.th/plans/' }).optional().meta(field('url', 'ที่อยู่ของเว็บไซต์บนอินทราเน็ต ใช้ทำลิงก์ใน PDF')),
+        // The URL policy's own test (src/urls.ts) after zod's: this address goes into every sheet's link and og:image.
+        url: z
+          .url({ protocol: /^https?$/, error: SITE_URL_ERROR, abort: true })
+          .refine(isSiteUrl, { error: SITE_URL_ERROR })
+          .optional()
+          .meta(field('url', 'ที่อยู่ของเว็บไซต์บนอินทราเน็ต ใช้ทำลิงก์ใน PDF')),
       })
       .prefault({})
       .meta(field('site')),

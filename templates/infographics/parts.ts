@@ -2,6 +2,7 @@
 import { col, h, row, type Child, type El, type Style } from '../../src/infographics/h.ts';
 import type { Common, Theme } from '../../src/infographics/types.ts';
 import type { FiscalMonth, Plan, ProjectProgress, ReportStatus } from '../../src/model/types.ts';
+import { isSiteUrl } from '../../src/urls.ts';
 import { leading, type } from './theme.ts';
 
 /** Text clamped to `lines` lines, ending with "…" when longer. */
@@ -88,7 +89,8 @@ export function priorityDots(t: Theme, n: number, size = 14, onDark = false): El
 }
 
 export function footer(c: Common, plan: Plan | undefined, note: string, padX: number): El {
-  const url = c.organisation.siteUrl;
+  // the URL policy again here (not only in the schema): a card shows only a real http(s) address of the site
+  const url = isSiteUrl(c.organisation.siteUrl) ? c.organisation.siteUrl : undefined;
   return row({ paddingLeft: padX, paddingRight: padX, paddingTop: 14, paddingBottom: 18, gap: 20, alignItems: 'flex-end',
     borderTop: `3px solid ${c.theme.accent}`, color: c.theme.muted, fontSize: type.tiny },
     col({ flex: 1, minWidth: 0 },

@@ -1,5 +1,9 @@
-/** Link annotations: URI actions for external links, /Dest to the anchor's page for internal ones. */
+/**
+ * Link annotations: URI actions for external links, /Dest to the anchor's page for internal ones. The last gate
+ * of the URL policy (src/urls.ts), whatever a caller passes: a /URI is only ever an allowed absolute address.
+ */
 import { PDFName, PDFString, type PDFArray, type PDFDocument, type PDFRef } from '@cantoo/pdf-lib';
+import { safeAbsoluteHref } from '../../urls.ts';
 import type { LinkItem } from './items.ts';
 
 export function writeLinks(doc: PDFDocument, links: LinkItem[][], pageHeights: number[], dest: (id: string) => PDFArray | undefined): void {
@@ -12,7 +16,9 @@ export function writeLinks(doc: PDFDocument, links: LinkItem[][], pageHeights: n
         Type: 'Annot', Subtype: 'Link', Border: [0, 0, 0], F: 4,
         Rect: [item.x, H - item.y - item.h, item.x + item.w, H - item.y].map((n) => Math.round(n * 100) / 100),
       };
-      if (item.uri) d.A = { Type: 'Action', S: 'URI', URI: PDFString.of(item.uri) };
+      const uri = item.uri === undefined ? undefined : safeAbsoluteHref(item.uri);
+      if (uri) d.A = { Type: 'Action', S: 'URI', URI: PDFString.of(uri) };
+      else if (item.uri !== undefined) continue;
       else if (item.anchor) { const ds = dest(item.anchor); if (!ds) continue; d.Dest = ds; }
       else continue;
       refs.push(ctx.register(ctx.obj(d as never)));
