@@ -54,7 +54,8 @@ export function safeHref(raw: unknown, use: UrlUse = 'link'): string | undefined
     return URL.canParse(s) && /^https?:\/\/[^/\\?#]/i.test(s) ? s : undefined;
   }
   if (/^[/\\]{2}/.test(s)) return undefined;
-  const first = decoded(s.split(/[/\\?#]/, 1)[0]!);
+  // decoded before it is cut: "&#58;" holds a "#" and "%2F" a "/"
+  const first = decoded(s)?.split(/[/\\?#]/, 1)[0];
   if (first === undefined || first.includes(':') || CONTROL.test(first)) return undefined;
   return s;
 }
