@@ -1,5 +1,9 @@
 // The one URL policy (src/urls.ts) and every place it is enforced: the site's Markdown, the PDF's Markdown and
 // annotation writer, the book's links to the site, the cards' footer, and site.url in organisation.yaml.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +47,7 @@ const LINKS: Array<[string, string]> = [
   ['HTTPS://EXAMPLE.GO.TH', 'HTTPS://EXAMPLE.GO.TH'],
   ['https://x.example/a?b=c#d', 'https://x.example/a?b=c#d'],
   ['https://intranet.example.go.th/ไฟล์/รายงาน.pdf', 'https://intranet.example.go.th/ไฟล์/รายงาน.pdf'],
+  ['https://x.example/a)>>/S/JavaScript/JS(app.alert(1)', 'https://x.example/a)>>/S/JavaScript/JS(app.alert(1)'],
   ['mailto:it@example.go.th', 'mailto:it@example.go.th'],
   ['MailTo:it@example.go.th?subject=แผน', 'MailTo:it@example.go.th?subject=แผน'],
   ['/plans/2561/', '/plans/2561/'],
@@ -123,13 +128,15 @@ describe('site.url in organisation.yaml', () => {
   });
 });
 
-/** Every /URI the PDF holds, from all of its objects (not only the pages' /Annots). */
+/** Every /URI the PDF holds, from all of its objects (not only the pages' /Annots); no object may be a script
+ *  or launch action (what an address breaking out of its string would write). */
 async function pdfUris(bytes: Uint8Array): Promise<string[]> {
-  const doc = await PDFDocument.load(bytes);
+  const doc = await PDFDocument.load(bytes, { throwOnInvalidObject: true });
   const out: string[] = [];
   for (const [, obj] of doc.context.enumerateIndirectObjects()) {
     const dicts = obj instanceof PDFDict ? [obj, doc.context.lookupMaybe(obj.get(PDFName.of('A')), PDFDict)] : [];
     for (const d of dicts) {
+      expect(d?.has(PDFName.of('JS')) || ['/JavaScript', '/Launch', '/ImportData', '/SubmitForm'].includes(String(d?.get(PDFName.of('S'))))).toBe(false);
       const uri = d?.get(PDFName.of('URI'));
       if (uri instanceof PDFString || uri instanceof PDFHexString) out.push(uri.decodeText());
       else if (uri !== undefined) out.push(String(uri));
@@ -144,6 +151,16 @@ describe('the PDF core', () => {
     const blocks: Block[] = [{ type: 'paragraph', content: links.map((link, i) => ({ text: `ลิงก์ ${i} `, link })) }];
     const { bytes } = await renderPdf({ sections: [{ blocks }] });
     expect((await pdfUris(bytes)).sort()).toEqual(['https://ok.example/a', 'mailto:it@example.go.th']);
+  });
+
+  it('writes a /URI as an escaped ASCII string: an address holding ")" cannot end it and write objects of its own', async () => {
+    const breakOut = 'https://x.example/a)>>/S/JavaScript/JS(app.alert(1)\\';
+    const blocks: Block[] = [{ type: 'paragraph', content: [{ text: 'ก ', link: breakOut }, { text: 'ข', link: 'https://x.example/ไฟล์ 1' }] }];
+    const { bytes } = await renderPdf({ sections: [{ blocks }] });
+    expect((await pdfUris(bytes)).sort()).toEqual(['https://x.example/%E0%B9%84%E0%B8%9F%E0%B8%A5%E0%B9%8C%201', breakOut]);
+    const f = join(mkdtempSync(join(tmpdir(), 'url-policy-')), 'uri.pdf');
+    writeFileSync(f, bytes);
+    expect(execFileSync('qpdf', ['--check', f], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
   });
 
   it('keeps the text of a refused Markdown link and resolves a relative one against the page it is on', () => {
@@ -173,7 +190,7 @@ describe('the site', () => {
 // ---- The fuzz test: Markdown fields with generated links and images, through the site, the PDF and the cards.
 
 const SCHEMES = ['javascript', 'data', 'vbscript', 'file', 'blob', 'ftp', 'tel', 'http', 'https', 'mailto', 'intent', 'x-y.z+w'];
-const BODIES = ['alert(1)', '//evil.example/x', 'text/html;base64,PHNjcmlwdD4=', '//intranet.example.go.th/plans/', 'it@example.go.th', '/etc/passwd', ''];
+const BODIES = ['alert(1)', '//x.example/a)>>/S/JavaScript/JS(app.alert(1)', '//x.example/\\)', '//x.example/ไทย (1)', '//evil.example/x', 'text/html;base64,PHNjcmlwdD4=', '//intranet.example.go.th/plans/', 'it@example.go.th', '/etc/passwd', ''];
 const RELATIVE = ['/plans/2561/', 'plans/2561/', '#a', '?q=1', '../x', 'images/x.png', '//evil.example/', '\\\\evil.example\\s'];
 
 const mixCase = (s: string, mask: number) => [...s].map((c, i) => ((mask >> i % 16) & 1 ? c.toUpperCase() : c)).join('');

@@ -6,6 +6,16 @@ import { PDFName, PDFString, type PDFArray, type PDFDocument, type PDFRef } from
 import { safeAbsoluteHref } from '../../urls.ts';
 import type { LinkItem } from './items.ts';
 
+/**
+ * A URI as the body of a PDF literal string: 7-bit ASCII as the PDF format wants (other characters as UTF-8
+ * percent escapes), and "\", "(" and ")" escaped — pdf-lib writes PDFString.of as given, so an address holding
+ * ")" would otherwise end the string and write PDF objects of its own.
+ */
+function uriString(uri: string): string {
+  const ascii = uri.replace(/[^\x21-\x7e]+/g, (m) => [...new TextEncoder().encode(m)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+  return ascii.replace(/[\\()]/g, '\\$&');
+}
+
 export function writeLinks(doc: PDFDocument, links: LinkItem[][], pageHeights: number[], dest: (id: string) => PDFArray | undefined): void {
   const ctx = doc.context;
   links.forEach((items, page) => {
@@ -17,7 +27,7 @@ export function writeLinks(doc: PDFDocument, links: LinkItem[][], pageHeights: n
         Rect: [item.x, H - item.y - item.h, item.x + item.w, H - item.y].map((n) => Math.round(n * 100) / 100),
       };
       const uri = item.uri === undefined ? undefined : safeAbsoluteHref(item.uri);
-      if (uri) d.A = { Type: 'Action', S: 'URI', URI: PDFString.of(uri) };
+      if (uri) d.A = { Type: 'Action', S: 'URI', URI: PDFString.of(uriString(uri)) };
       else if (item.uri !== undefined) continue;
       else if (item.anchor) { const ds = dest(item.anchor); if (!ds) continue; d.Dest = ds; }
       else continue;
