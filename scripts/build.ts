@@ -36,7 +36,7 @@ const outputCache = resolve(root, process.env.PLAN_OUTPUT_CACHE ?? '.cache');
 
 /**
  * PLAN_FAULT=<point>[,<point>…] makes those points fail: how the tests prove a failure keeps dist/ intact.
- * A point is a step's name (its start), or 'move-site', 'swap', 'rollback'; `CODE:point` fails it with
+ * A point is a step's name (its start), or 'move-site', 'retire', 'swap', 'rollback'; `CODE:point` fails it with
  * that error code (ENOSPC:PDF is a full disk while writing PDFs, EXDEV:move-site another filesystem).
  */
 const faults = (process.env.PLAN_FAULT ?? '').split(',').filter(Boolean).map((f) => {
@@ -144,15 +144,16 @@ main().catch((e: unknown) => {
   rmSync(staging, { recursive: true, force: true });
   rmSync(astroOut, { recursive: true, force: true });
   const full = diskFull(e);
+  const state = existsSync(target) ? `${basename(dist)}/ เดิมยังอยู่เหมือนเดิม` : `ยังไม่มี ${basename(dist)}/`;
   if (e instanceof PublishError) console.error(`\n${e.message}`);
   else if (full !== undefined) {
     console.error(
-      `\n✗ พื้นที่ดิสก์เต็ม${full ? ` ขณะเขียน ${full}` : ''}: ไม่ได้สร้างผลลัพธ์ใหม่ ${basename(dist)}/ เดิมยังอยู่เหมือนเดิม ` +
+      `\n✗ พื้นที่ดิสก์เต็ม${full ? ` ขณะเขียน ${full}` : ''}: ไม่ได้สร้างผลลัพธ์ใหม่ ${state} ` +
         `และลบโฟลเดอร์ชั่วคราวแล้ว — เพิ่มพื้นที่ว่างแล้วสั่ง npm run build ใหม่`,
     );
   } else {
     console.error(e instanceof Error ? e.message : e);
-    console.error('\n✗ การสร้างล้มเหลว: dist/ เดิมยังอยู่เหมือนเดิม');
+    console.error(`\n✗ การสร้างล้มเหลว: ${state}`);
   }
   process.exit(1);
 });

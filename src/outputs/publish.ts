@@ -169,13 +169,25 @@ export function moveDir(from: string, to: string, rename: (a: string, b: string)
 /**
  * Replaces target with staging: target → target.previous, staging → target, previous removed. If the
  * second rename fails the old site is renamed back; the PublishError says which state target is in.
- * `fault(point)` lets tests fail a point ('swap', 'rollback').
+ * `fault(point)` lets tests fail a point ('retire': the first rename, 'swap', 'rollback').
  */
 export function swapIn(staging: string, target: string, fault: (point: string) => void = () => {}): void {
   const previous = previousOf(target);
   rmSync(previous, { recursive: true, force: true });
   const hadOld = existsSync(target);
-  if (hadOld) renameSync(target, previous);
+  if (hadOld) {
+    try {
+      fault('retire');
+      renameSync(target, previous);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // A mount point (or a folder held by another program) cannot be moved; nothing was changed yet.
+      if (code === 'EBUSY' || code === 'EXDEV') {
+        throw new PublishError(`✗ ย้าย ${target} ไม่ได้ (${code}: เป็นจุดเมานต์หรือมีโปรแกรมอื่นใช้อยู่): ${target} เดิมยังอยู่เหมือนเดิม — ให้ PLAN_DIST ชี้ไปที่โฟลเดอร์ย่อยข้างในแทน`);
+      }
+      throw e;
+    }
+  }
   try {
     fault('swap');
     renameSync(staging, target);
