@@ -34,6 +34,9 @@ describe('lockOutput', () => {
     const release = lockOutput(target, (l) => lines.push(l));
     expect(lines.join()).toContain(`PID ${dead}`);
     release();
+    // A pid that runs again, but as another process (container restarts reuse small pids).
+    writeFileSync(`${target}.lock`, JSON.stringify({ pid: process.ppid, started: '2026-12-01T08:00:00Z', procStart: '1' }));
+    if (existsSync(`/proc/${process.ppid}/stat`)) lockOutput(target, () => {})();
     writeFileSync(`${target}.lock`, '');
     const old = new Date(Date.now() - 10_000);
     spawnSync('touch', ['-d', old.toISOString(), `${target}.lock`]);
