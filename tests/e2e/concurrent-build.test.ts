@@ -31,10 +31,10 @@ const env = {
 interface Run { pid: number; status: number | null; stdout: string; stderr: string }
 
 /** `node scripts/build.ts` (what npm run build runs), started after `delay` ms. */
-function build(delay = 0): Promise<Run> {
+function build(delay = 0, dist = env.PLAN_DIST): Promise<Run> {
   return new Promise((done) => {
     setTimeout(() => {
-      const child = spawn(process.execPath, [join(ROOT, 'scripts', 'build.ts')], { cwd: ROOT, env });
+      const child = spawn(process.execPath, [join(ROOT, 'scripts', 'build.ts')], { cwd: ROOT, env: { ...env, PLAN_DIST: dist } });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
@@ -57,7 +57,7 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-it('two builds at once never publish a partial site', { timeout: 150_000 }, async () => {
+it('two builds at once never publish a partial site', { timeout: 180_000 }, async () => {
   const ref = await build();
   expect(ref.status, ref.stderr.slice(-2000)).toBe(0);
   const reference = snapshot(env.PLAN_DIST);
@@ -81,4 +81,12 @@ it('two builds at once never publish a partial site', { timeout: 150_000 }, asyn
     expect(readdirSync(work).filter((f) => f.startsWith('dist.'))).toEqual([]);
   }
   expect(existsSync(join(env.PLAN_DIST, 'index.html'))).toBe(true);
+
+  // Into two different output folders outside the project at once: both build (Astro's working folder
+  // used to be one shared .astro/.prerender, and one of the two failed).
+  const other = join(work, 'dist-2');
+  const both = await Promise.all([build(), build(0, other)]);
+  for (const r of both) expect(r.status, r.stderr.slice(-2000)).toBe(0);
+  expect(snapshot(env.PLAN_DIST)).toEqual(reference);
+  expect(snapshot(other)).toEqual(reference);
 });
