@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   }
   console.log(`Building into ${staging}`);
 
-  await step('site (Astro)', () => astroBuild(astroOut, contentDir));
+  await step('site (Astro)', () => astroBuild(astroOut));
   moveDir(astroOut, staging, (a, b) => {
     fault('move-site');
     renameSync(a, b);
@@ -107,12 +107,12 @@ async function main(): Promise<void> {
   console.log(`\n✓ Built ${dist}`);
 }
 
-function astroBuild(outDir: string, contentDir: string): void {
+function astroBuild(outDir: string): void {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const r = spawnSync(process.execPath, [astro, 'build'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, PLAN_CONTENT: contentDir, PLAN_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PLAN_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (r.status !== 0) throw new Error('astro build failed');
 }

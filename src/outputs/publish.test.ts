@@ -1,10 +1,10 @@
 // The output folder's lock, leftover recovery and cross-filesystem move, without a whole build.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lockOutput, moveDir, PublishError, recoverLeftovers, swapIn } from './publish.ts';
+import { lockOutput, moveDir, PublishError, realTarget, recoverLeftovers, swapIn } from './publish.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'publish-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -86,5 +86,19 @@ describe('swapIn', () => {
     expect(() => swapIn(staging, target, busy)).toThrow(new PublishError(`✗ ย้าย ${target} ไม่ได้ (EBUSY: เป็นจุดเมานต์หรือมีโปรแกรมอื่นใช้อยู่): ${target} เดิมยังอยู่เหมือนเดิม — ให้ PLAN_DIST ชี้ไปที่โฟลเดอร์ย่อยข้างในแทน`));
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('old');
     expect(existsSync(`${target}.previous`)).toBe(false);
+  });
+});
+
+describe('realTarget', () => {
+  it('follows a chain of links, relative ones too, and refuses a loop', () => {
+    mkdirSync(join(work, 'real'));
+    symlinkSync('real', join(work, 'l1'));
+    symlinkSync(join(work, 'l1'), join(work, 'l2'));
+    expect(realTarget(join(work, 'l2'))).toBe(join(work, 'real'));
+    symlinkSync('dangling-target', join(work, 'l3'));
+    expect(realTarget(join(work, 'l3'))).toBe(join(work, 'dangling-target'));
+    symlinkSync('loop-b', join(work, 'loop-a'));
+    symlinkSync('loop-a', join(work, 'loop-b'));
+    expect(() => realTarget(join(work, 'loop-a'))).toThrow(PublishError);
   });
 });
