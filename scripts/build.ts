@@ -1,30 +1,64 @@
 // npm run build: validate content/, then build the site, the PDFs and the images into a fresh folder,
 // and only when every step succeeded replace dist/ with it. A failed build leaves dist/ as it was.
+// One build at a time per output folder: a second one stops at once with the first one's PID (lock file
+// beside dist/), because the output cache, the stamp and the swap are shared; each build still stages in
+// its own folder beside the real target, so the final rename never crosses filesystems.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
 import { type Model } from '../src/model/index.ts';
 import { loadPlans } from '../src/pipeline.ts';
 import { sourceVersion } from '../src/outputs/cache.ts';
 import { outputKinds, runKinds } from '../src/outputs/index.ts';
+import { alive, diskFull, lockOutput, moveDir, PublishError, realTarget, recoverLeftovers, stagingFor, swapIn } from '../src/outputs/publish.ts';
 import { buildSearchIndex } from '../src/site/search-index.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = resolve(root, process.env.PLAN_DIST ?? 'dist');
-const staging = `${dist}.staging`;
+// A dist/ that is a symlink keeps pointing where it did: the folder it points at is what gets replaced.
+const target = ((): string => {
+  try {
+    return realTarget(dist);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  }
+})();
+const staging = stagingFor(target);
+// Astro's prerender chunks import packages, so Astro must write inside the project (node_modules resolves);
+// one folder per build so two builds into different outputs never share it. Moved into staging afterwards.
+const astroOut = join(root, '.astro', `out-${process.pid}-${randomBytes(4).toString('hex')}`);
 // Reused PDFs and PNGs; PLAN_OUTPUT_CACHE moves it (benchmarks and tests keep theirs apart).
 const outputCache = resolve(root, process.env.PLAN_OUTPUT_CACHE ?? '.cache');
-const previous = `${dist}.previous`;
 
-/** PLAN_FAULT=<step name> makes that step fail: how the tests prove a late failure keeps dist/ intact. */
-const fault = process.env.PLAN_FAULT;
+/**
+ * PLAN_FAULT=<point>[,<point>…] makes those points fail: how the tests prove a failure keeps dist/ intact.
+ * A point is a step's name (its start), or 'move-site', 'retire', 'swap', 'rollback'; `CODE:point` fails it with
+ * that error code (ENOSPC:PDF is a full disk while writing PDFs, EXDEV:move-site another filesystem).
+ */
+const faults = (process.env.PLAN_FAULT ?? '').split(',').filter(Boolean).map((f) => {
+  const m = /^([A-Z]+):(.*)$/.exec(f);
+  return m ? { code: m[1], point: m[2]! } : { code: undefined, point: f };
+});
+
+function fault(point: string): void {
+  const f = faults.find((x) => point.startsWith(x.point));
+  if (!f) return;
+  const e: NodeJS.ErrnoException = new Error(`${f.code ? `${f.code}: ` : ''}fault injected in step "${point}" (PLAN_FAULT)`);
+  if (f.code) Object.assign(e, { code: f.code, path: staging });
+  throw e;
+}
 
 function step(name: string, run: () => void | Promise<void>): Promise<void> {
   const t0 = performance.now();
-  if (fault && name.startsWith(fault)) return Promise.reject(new Error(`fault injected in step "${name}" (PLAN_FAULT)`));
+  try {
+    fault(name);
+  } catch (e) {
+    return Promise.reject(e);
+  }
   return Promise.resolve(run()).then(() => console.log(`  ✓ ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`));
 }
 
@@ -39,6 +73,10 @@ function inputsHash(contentDir: string): string {
 }
 
 async function main(): Promise<void> {
+  mkdirSync(dirname(target), { recursive: true });
+  lockOutput(target);
+  recoverLeftovers(target);
+  removeDeadAstroOut();
   // PLAN_CONTENT / PLAN_DIST let tests and previews build another content folder into another output folder.
   const contentDir = resolve(root, process.env.PLAN_CONTENT ?? 'content');
   const stampFile = join(outputCache, 'stamps', createHash('sha256').update(dist).digest('hex').slice(0, 16));
@@ -53,17 +91,17 @@ async function main(): Promise<void> {
     console.error('\n✗ เนื้อหามีข้อผิดพลาด: ไม่ได้สร้างผลลัพธ์ใหม่ และ dist/ เดิมยังอยู่เหมือนเดิม');
     process.exit(1);
   }
-  rmSync(staging, { recursive: true, force: true });
   console.log(`Building into ${staging}`);
 
-  await step('site (Astro)', () => astroBuild(staging));
+  await step('site (Astro)', () => astroBuild(astroOut));
+  moveDir(astroOut, staging, (a, b) => {
+    fault('move-site');
+    renameSync(a, b);
+  });
   await renderOutputs(model, staging);
 
   // Swap: the old dist/ is removed only after the new one is in place.
-  rmSync(previous, { recursive: true, force: true });
-  if (existsSync(dist)) renameSync(dist, previous);
-  renameSync(staging, dist);
-  rmSync(previous, { recursive: true, force: true });
+  swapIn(staging, target, fault);
   mkdirSync(dirname(stampFile), { recursive: true });
   writeFileSync(stampFile, inputs);
   console.log(`\n✓ Built ${dist}`);
@@ -77,6 +115,16 @@ function astroBuild(outDir: string): void {
     env: { ...process.env, PLAN_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (r.status !== 0) throw new Error('astro build failed');
+}
+
+/** Astro output folders of builds that were killed before moving theirs. */
+function removeDeadAstroOut(): void {
+  const dir = dirname(astroOut);
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const m = /^out-(\d+)-/.exec(name);
+    if (m && !alive(Number(m[1]))) rmSync(join(dir, name), { recursive: true, force: true });
+  }
 }
 
 /** The search index, then every kind of the output registry (src/outputs), beside the site's pages. */
@@ -93,8 +141,19 @@ async function indexSearch(outDir: string): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  console.error('\n✗ การสร้างล้มเหลว: dist/ เดิมยังอยู่เหมือนเดิม');
   rmSync(staging, { recursive: true, force: true });
+  rmSync(astroOut, { recursive: true, force: true });
+  const full = diskFull(e);
+  const state = existsSync(target) ? `${basename(dist)}/ เดิมยังอยู่เหมือนเดิม` : `ยังไม่มี ${basename(dist)}/`;
+  if (e instanceof PublishError) console.error(`\n${e.message}`);
+  else if (full !== undefined) {
+    console.error(
+      `\n✗ พื้นที่ดิสก์เต็ม${full ? ` ขณะเขียน ${full}` : ''}: ไม่ได้สร้างผลลัพธ์ใหม่ ${state} ` +
+        `และลบโฟลเดอร์ชั่วคราวแล้ว — เพิ่มพื้นที่ว่างแล้วสั่ง npm run build ใหม่`,
+    );
+  } else {
+    console.error(e instanceof Error ? e.message : e);
+    console.error(`\n✗ การสร้างล้มเหลว: ${state}`);
+  }
   process.exit(1);
 });

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { alive } from './publish.ts';
 
 /** Hash of every file under the given paths (sorted; relative to root or absolute), plus the lockfile. */
 export function sourceVersion(root: string, paths: string[], extra = ''): string {
@@ -26,15 +27,28 @@ export function hashKey(version: string, key: unknown): string {
   return createHash('sha256').update(version).update(JSON.stringify(key)).digest('hex').slice(0, 32);
 }
 
-export interface CacheStats { hits: number; misses: number }
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  /** Entries whose bytes no longer match the hash recorded when they were stored: deleted, re-rendered. */
+  corrupt: number;
+}
 
-/** A folder of outputs named by their key hash. Entries not used by a build are pruned at its end. */
+const bytesHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+
+/**
+ * A folder of outputs named `<key hash>.<bytes hash>.<ext>`: the second hash, taken at store time, is checked
+ * on every reuse, so a damaged entry is re-rendered instead of published. Entries not used by a build are
+ * pruned at its end.
+ */
 export class OutputCache {
-  readonly stats: CacheStats = { hits: 0, misses: 0 };
+  readonly stats: CacheStats = { hits: 0, misses: 0, corrupt: 0 };
   private readonly used = new Set<string>();
   private readonly dir: string;
   private readonly version: string;
   private readonly enabled: boolean;
+  /** key hash → entry names, read once from the folder. */
+  private index?: Map<string, string[]>;
 
   constructor(dir: string, version: string, enabled = process.env.PLAN_NO_CACHE !== '1') {
     this.dir = dir;
@@ -47,15 +61,36 @@ export class OutputCache {
     return hashKey(this.version, key);
   }
 
-  /** The cached bytes for a key, or undefined (and the entry is marked as used either way). */
+  private entries(k: string): string[] {
+    if (!this.index) {
+      this.index = new Map();
+      for (const f of readdirSync(this.dir)) {
+        const m = /^([0-9a-f]{32})\.[0-9a-f]{32}\.[a-z0-9]+$/.exec(f);
+        if (m) this.index.set(m[1]!, [...(this.index.get(m[1]!) ?? []), f]);
+      }
+    }
+    return this.index.get(k) ?? [];
+  }
+
+  /** The cached bytes for a key if they are intact, or undefined. */
   lookup(key: unknown, ext: string): Uint8Array | undefined {
     if (!this.enabled) return undefined;
-    const name = `${this.keyOf(key)}.${ext}`;
-    this.used.add(name);
-    const file = join(this.dir, name);
-    if (existsSync(file)) {
-      this.stats.hits++;
-      return readFileSync(file);
+    const k = this.keyOf(key);
+    for (const name of this.entries(k)) {
+      if (!name.endsWith(`.${ext}`)) continue;
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(join(this.dir, name));
+      } catch {
+        continue; // pruned by another process meanwhile
+      }
+      if (name === `${k}.${bytesHash(bytes)}.${ext}`) {
+        this.used.add(name);
+        this.stats.hits++;
+        return bytes;
+      }
+      this.stats.corrupt++;
+      rmSync(join(this.dir, name), { force: true });
     }
     this.stats.misses++;
     return undefined;
@@ -63,10 +98,10 @@ export class OutputCache {
 
   store(key: unknown, ext: string, bytes: Uint8Array): void {
     if (!this.enabled) return;
-    const name = `${this.keyOf(key)}.${ext}`;
+    const name = `${this.keyOf(key)}.${bytesHash(bytes)}.${ext}`;
     this.used.add(name);
     const file = join(this.dir, name);
-    // Write then rename, so a crash never leaves a half-written entry that a later build would trust.
+    // Write then rename, so a crash never leaves a half-written entry under a trusted name.
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, bytes);
     renameSync(tmp, file);
@@ -80,9 +115,15 @@ export class OutputCache {
     return bytes;
   }
 
-  /** Removes entries this build did not use (old versions, deleted projects). */
+  /** Removes entries this build did not use (old versions, deleted projects), but not another live process's half-written one. */
   prune(): void {
     if (!this.enabled) return;
-    for (const f of readdirSync(this.dir)) if (!this.used.has(f)) rmSync(join(this.dir, f), { force: true });
+    for (const f of readdirSync(this.dir)) {
+      if (this.used.has(f)) continue;
+      const tmp = /\.(\d+)\.tmp$/.exec(f);
+      if (tmp && Number(tmp[1]) !== process.pid && alive(Number(tmp[1]))) continue;
+      rmSync(join(this.dir, f), { force: true });
+    }
   }
 }
+

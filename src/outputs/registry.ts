@@ -77,6 +77,8 @@ export interface KindResult {
   files: string[];
   made: number;
   reused: number;
+  /** Cache entries found damaged and rendered again (counted in made). */
+  corrupt: number;
 }
 
 /** Runs one kind: every job's file is written under outDir, from the cache or freshly rendered. */
@@ -112,7 +114,7 @@ export async function runKind<S>(kind: OutputKind<S>, model: Model, outDir: stri
   });
   if (pending.size) throw new Error(`output ${kind.name}: not rendered: ${[...pending].map((j) => j.path).join(', ')}`);
   cache?.prune();
-  return { name: kind.name, files: jobs.map((j) => j.path), made: todo.length, reused: jobs.length - todo.length };
+  return { name: kind.name, files: jobs.map((j) => j.path), made: todo.length, reused: jobs.length - todo.length, corrupt: cache?.stats.corrupt ?? 0 };
 }
 
 /** Runs the kinds in order (a kind may read what an earlier one wrote). */
@@ -123,7 +125,7 @@ export async function runKinds(kinds: OutputKind[], model: Model, outDir: string
     await step(kind.title, async () => {
       const r = await runKind(kind, model, outDir, opts);
       results.push(r);
-      console.log(`    ${r.files.length} ${kind.ext.toUpperCase()} (reused ${r.reused}, made ${r.made})`);
+      console.log(`    ${r.files.length} ${kind.ext.toUpperCase()} (reused ${r.reused}, made ${r.made}${r.corrupt ? `, ${r.corrupt} damaged in the cache and made again` : ''})`);
     });
   }
   return results;
