@@ -2,7 +2,7 @@
 // The intranet site. Everything that varies between deployments comes from the environment at build time:
 //   SITE_BASE     the path the site is served under (default "/"), e.g. SITE_BASE=/plans/
 //   SITE_URL      absolute origin for og:image URLs (optional; falls back to organisation.yaml site.url)
-//   PLAN_OUT_DIR  where astro writes (scripts/build.ts points it at a staging folder)
+//   PLAN_OUT_DIR  where astro writes (scripts/build.ts points it at a per-build folder it then moves beside the output)
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
