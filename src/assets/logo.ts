@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
+import { crc32, inflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 
 /** The folders a logo may live in, in the order they are searched. */
@@ -64,6 +65,45 @@ export function imageSize(bytes: Uint8Array): { width: number; height: number } 
   return undefined;
 }
 
+/** Channels per pixel for each PNG colour type (grey, RGB, palette, grey + alpha, RGBA). */
+const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+
+/**
+ * A PNG whose chunks are whole (every CRC right, IEND present) and whose pixel data inflates to exactly the
+ * size the header declares: a truncated or lying file is caught here, and the inflate never produces more
+ * than the header allows. pngjs would quietly accept pixel data that is too short.
+ */
+function pngIntact(bytes: Uint8Array, size: { width: number; height: number }): boolean {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const idat: Buffer[] = [];
+  let i = 8;
+  let ended = false;
+  while (i + 12 <= view.length && !ended) {
+    const length = view.readUInt32BE(i);
+    if (i + 12 + length > view.length) return false;
+    const type = view.toString('latin1', i + 4, i + 8);
+    if (crc32(view.subarray(i + 4, i + 8 + length)) !== view.readUInt32BE(i + 8 + length)) return false;
+    if (type === 'IDAT') idat.push(view.subarray(i + 8, i + 8 + length));
+    ended = type === 'IEND';
+    i += 12 + length;
+  }
+  if (!ended || idat.length === 0) return false;
+  const bitDepth = view[24]!;
+  const channels = PNG_CHANNELS[view[25]!];
+  if (channels === undefined || ![1, 2, 4, 8, 16].includes(bitDepth)) return false;
+  const rowBytes = (w: number) => (w === 0 ? 0 : 1 + Math.ceil((w * channels * bitDepth) / 8));
+  // Adam7 interlacing stores seven sub-images, each row with its own filter byte.
+  const passes = view[28] === 1
+    ? [[0, 8, 0, 8], [4, 8, 0, 8], [0, 4, 4, 8], [2, 4, 0, 4], [0, 2, 2, 4], [1, 2, 0, 2], [0, 1, 1, 2]].map(([x0, dx, y0, dy]) => [Math.ceil((size.width - x0!) / dx!), Math.ceil((size.height - y0!) / dy!)] as const)
+    : [[size.width, size.height] as const];
+  const expected = passes.reduce((sum, [w, h]) => sum + (w > 0 && h > 0 ? rowBytes(w) * h : 0), 0);
+  try {
+    return inflateSync(Buffer.concat(idat), { maxOutputLength: Math.max(expected, 1) }).length === expected;
+  } catch {
+    return false; // a cut-off stream, or more data than the header declares
+  }
+}
+
 /** What is wrong with a logo setting, checked in this order (the first problem found), or undefined. Sizes come
  *  from the file system and the header before any decoding, so a hostile file cannot make the check slow. */
 export function logoProblem(logo: string, contentDir: string, root: string): LogoCheck | undefined {
@@ -83,9 +123,10 @@ export function logoProblem(logo: string, contentDir: string, root: string): Log
   const size = imageSize(a.bytes);
   if (!size || size.width === 0 || size.height === 0) return { problem: 'damaged' };
   if (size.width > LOGO_LIMITS.maxWidth || size.height > LOGO_LIMITS.maxHeight) return { problem: 'tooLarge', ...size };
-  // A damaged file would only fail later, inside a renderer: decode it now. The header is within the limits,
-  // and pngjs inflates no more than the header's size, so this is bounded (at most 64 MB of pixels).
+  // A damaged file would only fail later, inside a renderer: check its structure, then decode it. The header
+  // is within the limits and the inflate is capped at the header's size, so this is bounded (64 MB at most).
   if (a.isPng) {
+    if (!pngIntact(a.bytes, size)) return { problem: 'damaged' };
     try {
       PNG.sync.read(Buffer.from(a.bytes));
     } catch {
