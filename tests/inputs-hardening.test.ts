@@ -88,9 +88,12 @@ describe('logo limits: read from the header before any decoding', () => {
     expect(logoError(BOMB)).toBe('ภาพโลโก้ "logo.png" ใหญ่เกินไป (30000×30000 พิกเซล, สูงสุด 4096×4096 พิกเซล): ย่อภาพให้กว้างและสูงไม่เกิน 4096 พิกเซล');
   });
 
-  it('the same bomb cut short: after its IDAT, and right after the IHDR', () => {
+  it('the same bomb cut short (after its IDAT, right after the IHDR), and one whose pixel data is whole but short', () => {
     expect(logoError(BOMB.subarray(0, 97))).toContain('30000×30000 พิกเซล');
     expect(logoError(BOMB.subarray(0, 33))).toContain('30000×30000 พิกเซล');
+    // 74 bytes: before the limits, pngjs allocated the declared 3.6 GB for it (past 6 GB in 12 s).
+    const lying = Buffer.concat([SIGNATURE, ihdr(30000, 30000), chunk('IDAT', deflateSync(Buffer.alloc(1000))), chunk('IEND', new Uint8Array())]);
+    expect(logoError(lying)).toContain('30000×30000 พิกเซล');
   });
 
   it('a PNG cut inside its header, and one within the limits whose pixel data is cut short', () => {
