@@ -64,6 +64,13 @@ const CASES: Record<string, [string, number, number, string, string?]> = {
   'plan-year-mismatch.yaml': [PLAN, 1, 14, 'ไม่ตรงกับชื่อโฟลเดอร์ plans/2561'],
   'plan-thai-id.yaml': [PLAN, 10, 9, 'รหัสต้องเป็นอักษรอังกฤษตัวเล็ก'],
   'plan-ce-year.yaml': [PLAN, 1, 14, 'ไม่ใช่ ค.ศ.'],
+  'budget-three-decimals.yaml': [PROJECT, 5, 9, 'จำนวนเงิน 15000.505 มีทศนิยมเกิน 2 ตำแหน่ง: สตางค์มีได้ 2 ตำแหน่ง เช่น 15000.50'],
+  'budget-three-decimals-text.yaml': [PROJECT, 5, 9, 'สตางค์มีได้ 2 ตำแหน่ง'],
+  'month-ce-year.yaml': [PROJECT, 4, 18, 'ปี 2018 ดูเหมือนเป็น ค.ศ.: ปี พ.ศ. คือ 2561 (ค.ศ. + 543)'],
+  'report-reported-on-ce-year.yaml': [REPORT, 3, 14, 'ปี 2018 ดูเหมือนเป็น ค.ศ.: ปี พ.ศ. คือ 2561'],
+  'name-invisible.yaml': [PROJECT, 2, 7, 'ข้อความต้องไม่ว่าง: มีแต่อักขระที่มองไม่เห็น'],
+  'unknown-tag-include.yaml': [PROJECT, 8, 12, 'ไม่รองรับแท็ก YAML !include: ลบแท็กออกแล้วเขียนค่าลงไปตรง ๆ'],
+  'unknown-tag-js-function.yaml': [PROJECT, 2, 7, 'ไม่รองรับแท็ก YAML !!js/function'],
 };
 
 const ANTIVIRUS = readFileSync(join(CONTENT, PROJECT), 'utf8');

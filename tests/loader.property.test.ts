@@ -11,7 +11,7 @@ import { contentCopy, CONTENT } from './helpers/content-copy.ts';
 
 const VALID = readFileSync(join(CONTENT, 'plans/2561/projects/debtor-data.yaml'), 'utf8');
 const KINDS = Object.keys(DOCUMENT_SCHEMAS) as DocumentKind[];
-const YAML_BITS = [':', '-', ' ', '  ', '\n', '\t', '"', "'", '[', ']', '{', '}', '&a', '*a', '!', '|', '>', '#', ',', '?', '%', '@', '`', '2561-13', 'ก.พ. 61', '~', 'null', '1e309', '-0', '\u200b', '\u202e', '😀', 'ำ', '\r\n', '\u0000'];
+const YAML_BITS = [':', '-', ' ', '  ', '\n', '\t', '"', "'", '[', ']', '{', '}', '&a', '*a', '!', '|', '>', '#', ',', '?', '%', '@', '`', '2561-13', 'ก.พ. 61', '~', 'null', '1e309', '-0', '\u200b', '\u202e', '😀', 'ำ', '\r\n', '\u0000', '<<: *a', '!include ', '!!js/function ', '\u0E4D\u0E32', '๑๕,๐๐๐', '\uFEFF'];
 
 /** A valid file with a few random edits: the kind of damage real typing does. */
 const mutated = fc

@@ -1,7 +1,8 @@
 // Reads content/: the organisation file and, per plan year, plan.yaml, projects/*.yaml and reports/*.yaml.
-// Each file is parsed with positions and validated against its schema; every problem is collected.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+// Each file is parsed with positions and validated against its schema; every problem is collected. Every other
+// entry under content/ is accounted for: wrong extensions, stray YAML, links and special files are reported.
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { DOCUMENT_SCHEMAS, type DocumentKind } from '../schema/index.ts';
 import type { OrganisationData, PlanData, ProjectData, ReportData } from '../schema/index.ts';
@@ -35,26 +36,113 @@ export interface LoadedContent {
   diagnostics: Diagnostic[];
 }
 
-const isYaml = (f: string) => f.endsWith('.yaml') || f.endsWith('.yml');
-const stem = (f: string) => f.replace(/\.ya?ml$/, '');
+/** The one extension a document may have: one spelling per id, so `x.yml` can never shadow `x.yaml`. */
+const YAML_EXT = '.yaml';
+/** Looks like YAML in any spelling (.yml, .YAML, .Yaml …): such a file is either read or reported. */
+const looksYaml = (f: string) => /\.ya?ml$/i.test(f);
+const stem = (f: string) => f.replace(/\.ya?ml$/i, '');
+
+/** What a directory entry is, following a symbolic link only when it stays inside content/. */
+type Entry = { kind: 'file' | 'dir' } | { kind: 'bad'; message: string };
 
 export function loadContent(contentDir: string, root = join(contentDir, '..')): LoadedContent {
   const out: LoadedContent = { root, contentDir, plans: [], sources: [], diagnostics: [] };
   const rel = (p: string) => relative(root, p).split(sep).join('/');
+  const report = (severity: 'error' | 'warning', path: string, message: string) => out.diagnostics.push({ severity, file: rel(path), line: 1, column: 1, message });
+  const realContent = existsSync(contentDir) ? realpathSync(contentDir) : contentDir;
+
+  function entry(path: string): Entry {
+    let st = lstatSync(path);
+    if (st.isSymbolicLink()) {
+      let real: string;
+      try {
+        real = realpathSync(path);
+      } catch {
+        return { kind: 'bad', message: 'ลิงก์ (symlink) นี้เสีย ไม่พบไฟล์ปลายทาง: ลบลิงก์ หรือคัดลอกไฟล์จริงมาไว้ที่นี่' };
+      }
+      if (relative(realContent, real).split(sep)[0] === '..' || isAbsolute(relative(realContent, real))) {
+        return { kind: 'bad', message: 'ลิงก์ (symlink) นี้ชี้ออกไปนอกโฟลเดอร์ content/ จึงไม่อ่าน: คัดลอกไฟล์มาไว้ใน content/ แทนลิงก์' };
+      }
+      st = statSync(real);
+      if (st.isDirectory()) return { kind: 'bad', message: 'ไม่อ่านโฟลเดอร์ที่เป็นลิงก์ (symlink): คัดลอกโฟลเดอร์มาไว้ที่นี่แทนลิงก์' };
+    }
+    if (st.isDirectory()) return { kind: 'dir' };
+    if (st.isFile()) return { kind: 'file' };
+    return { kind: 'bad', message: 'ไม่ใช่ไฟล์ธรรมดา (เช่น FIFO, socket หรืออุปกรณ์): ลบออกจาก content/' };
+  }
+
+  /** The entries of a folder, sorted; dotfiles (.DS_Store, .gitkeep, editor swap files) are skipped silently. */
+  const list = (dir: string) => readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
 
   function read<K extends DocumentKind>(path: string, kind: K): Loaded<z.output<(typeof DOCUMENT_SCHEMAS)[K]>> | undefined {
-    const r = readDocument(rel(path), readFileSync(path), kind);
+    const e = entry(path);
+    if (e.kind === 'bad' || e.kind === 'dir') {
+      report('error', path, e.kind === 'bad' ? e.message : `"${path.split(sep).pop()}" เป็นโฟลเดอร์ ไม่ใช่ไฟล์: เปลี่ยนชื่อโฟลเดอร์ หรือลบออก`);
+      return undefined;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch (err) {
+      report('error', path, `อ่านไฟล์ไม่ได้ (${(err as NodeJS.ErrnoException).code ?? String(err)}): ตรวจสิทธิ์การอ่านไฟล์`);
+      return undefined;
+    }
+    const r = readDocument(rel(path), bytes, kind);
     out.diagnostics.push(...r.diagnostics);
     if (r.source) out.sources.push(r.source);
     return r.data === undefined ? undefined : { id: stem(path.split(sep).pop()!), source: r.source!, data: r.data };
   }
 
+  /** A YAML-looking name that is not lower-case `.yaml`: an error, naming the file it would clash with. */
+  function wrongExtension(dir: string, f: string): void {
+    const right = stem(f) + YAML_EXT;
+    const clash = f !== right && existsSync(join(dir, right)) ? ` (มีไฟล์ ${right} อยู่แล้ว: ทั้งสองไฟล์ใช้รหัส "${stem(f)}" เดียวกัน รวมเป็นไฟล์เดียว)` : '';
+    report('error', join(dir, f), `ใช้นามสกุล .yaml (ตัวพิมพ์เล็ก): เปลี่ยนชื่อไฟล์ "${f}" เป็น ${right}${clash}`);
+  }
+
+  /** Anything else in a folder the loader reads: YAML is an error (it would be lost), other files a warning. */
+  function unexpected(dir: string, f: string, where: string): void {
+    const path = join(dir, f);
+    const e = entry(path);
+    if (e.kind === 'bad') report('error', path, e.message);
+    else if (e.kind === 'file' && looksYaml(f)) report('error', path, `ไม่ได้อ่านไฟล์ "${f}": ${where}`);
+    else report('warning', path, `ไม่ได้อ่าน${e.kind === 'dir' ? 'โฟลเดอร์' : 'ไฟล์'} "${f}": ${where}`);
+  }
+
+  /** A file among the assets (the logo, evidence, schemas): fine, but YAML there is not read, and links are checked. */
+  function asset(dir: string, f: string): void {
+    const path = join(dir, f);
+    const e = entry(path);
+    if (e.kind === 'bad') report('error', path, e.message);
+    else if (looksYaml(f)) report('warning', path, `ไม่ได้อ่านไฟล์ "${f}": ไฟล์ข้อมูลอยู่ที่ content/organisation.yaml และ content/plans/<ปี พ.ศ.>/ เท่านั้น`);
+  }
+  function walkAssets(dir: string): void {
+    for (const f of list(dir)) {
+      if (entry(join(dir, f)).kind === 'dir') walkAssets(join(dir, f));
+      else asset(dir, f);
+    }
+  }
+
   const orgPath = join(contentDir, 'organisation.yaml');
-  if (existsSync(orgPath)) out.organisation = read(orgPath, 'organisation');
+  if (existsSync(orgPath) || isLink(orgPath)) out.organisation = read(orgPath, 'organisation');
   else out.diagnostics.push({ severity: 'error', file: rel(orgPath), line: 1, column: 1, message: 'ไม่พบไฟล์ข้อมูลหน่วยงาน: สร้างไฟล์ content/organisation.yaml' });
 
   const plansDir = join(contentDir, 'plans');
-  const years = existsSync(plansDir) ? readdirSync(plansDir).filter((d) => statSync(join(plansDir, d)).isDirectory()).sort() : [];
+  const plansEntry = existsSync(plansDir) || isLink(plansDir) ? entry(plansDir) : undefined;
+  if (plansEntry?.kind === 'bad') report('error', plansDir, plansEntry.message);
+  const years: string[] = [];
+  if (plansEntry?.kind === 'dir') {
+    for (const f of list(plansDir)) {
+      if (entry(join(plansDir, f)).kind === 'dir') years.push(f);
+      else unexpected(plansDir, f, 'ใน content/plans/ มีได้เฉพาะโฟลเดอร์ปี พ.ศ. เช่น 2561/');
+    }
+  }
+  for (const f of existsSync(contentDir) ? list(contentDir) : []) {
+    if (f === 'organisation.yaml' || f === 'plans') continue;
+    if (looksYaml(f) && stem(f).toLowerCase() === 'organisation') wrongExtension(contentDir, f);
+    else if (entry(join(contentDir, f)).kind === 'dir') walkAssets(join(contentDir, f));
+    else asset(contentDir, f);
+  }
   for (const year of years) {
     const dir = join(plansDir, year);
     const lp: LoadedPlan = { year, dir, projects: [], reports: [] };
@@ -62,12 +150,30 @@ export function loadContent(contentDir: string, root = join(contentDir, '..')): 
     if (!/^\d{4}$/.test(year)) {
       out.diagnostics.push({ severity: 'error', file: rel(dir), line: 1, column: 1, message: `ชื่อโฟลเดอร์แผน "${year}" ต้องเป็นปี พ.ศ. 4 หลัก เช่น content/plans/2561` });
     }
-    if (existsSync(planPath)) lp.plan = read(planPath, 'plan');
+    if (existsSync(planPath) || isLink(planPath)) lp.plan = read(planPath, 'plan');
     else out.diagnostics.push({ severity: 'error', file: rel(planPath), line: 1, column: 1, message: `ไม่พบไฟล์แผน: สร้างไฟล์ ${rel(planPath)}` });
+    for (const f of list(dir)) {
+      if (f === 'plan.yaml' || f === 'projects' || f === 'reports') continue;
+      if (looksYaml(f) && stem(f).toLowerCase() === 'plan') wrongExtension(dir, f);
+      else unexpected(dir, f, `ในโฟลเดอร์แผนอ่านเฉพาะ plan.yaml, projects/<รหัส>.yaml และ reports/<งวด>.yaml`);
+    }
     for (const [sub, kind] of [['projects', 'project'], ['reports', 'report']] as const) {
       const subDir = join(dir, sub);
-      if (!existsSync(subDir)) continue;
-      for (const f of readdirSync(subDir).filter(isYaml).sort()) {
+      if (!existsSync(subDir) && !isLink(subDir)) continue;
+      const subEntry = entry(subDir);
+      if (subEntry.kind !== 'dir') {
+        report('error', subDir, subEntry.kind === 'bad' ? subEntry.message : `"${sub}" ต้องเป็นโฟลเดอร์ ไม่ใช่ไฟล์`);
+        continue;
+      }
+      for (const f of list(subDir)) {
+        if (!looksYaml(f)) {
+          unexpected(subDir, f, `ในโฟลเดอร์ ${sub}/ อ่านเฉพาะไฟล์ .yaml`);
+          continue;
+        }
+        if (!f.endsWith(YAML_EXT)) {
+          wrongExtension(subDir, f);
+          continue;
+        }
         const loaded = read(join(subDir, f), kind);
         if (kind === 'project' && loaded) lp.projects.push(loaded as Loaded<ProjectData>);
         if (kind === 'report' && loaded) lp.reports.push(loaded as Loaded<ReportData>);
@@ -80,6 +186,16 @@ export function loadContent(contentDir: string, root = join(contentDir, '..')): 
   }
   if (years.length === 0) out.diagnostics.push({ severity: 'error', file: rel(plansDir), line: 1, column: 1, message: 'ยังไม่มีแผน: สร้างโฟลเดอร์ content/plans/<ปี พ.ศ.>/ ที่มีไฟล์ plan.yaml' });
   return out;
+
+}
+
+/** A symbolic link, whether or not its target exists (existsSync follows links and says false for a broken one). */
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Parses and schema-checks one document. Never throws on any input bytes. */

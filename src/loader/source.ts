@@ -24,7 +24,9 @@ const documents = new WeakMap<SourceFile, { doc: Document.Parsed; lineCounter: L
 
 function parseYaml(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false });
+  // Merge keys (`<<: *defaults`) are accepted: they are valid YAML 1.1 that people copy from other projects,
+  // and the aliases they use count against maxAliasCount like any other.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false, merge: true });
   return { doc, lineCounter };
 }
 
@@ -112,7 +114,18 @@ export function parseSource(file: string, bytes: Uint8Array): { source?: SourceF
     const p = lineCounter.linePos(e.pos[0]);
     diagnostics.push(at(p.line, p.col, yamlErrorMessage(e)));
   }
-  if (diagnostics.length > 0) return { source, diagnostics };
+  // The parser only warns about a tag it does not know (`!include`, `!!js/function`) and keeps the text as a
+  // string, which would silently change what the author meant: an error here.
+  for (const w of doc.warnings) {
+    const p = lineCounter.linePos(w.pos[0]);
+    const tag = /Unresolved tag: (\S+)/.exec(w.message)?.[1];
+    diagnostics.push(
+      w.code === 'TAG_RESOLVE_FAILED'
+        ? at(p.line, p.col, `ไม่รองรับแท็ก YAML ${tag?.replace(/^tag:yaml\.org,2002:/, '!!') ?? ''}: ลบแท็กออกแล้วเขียนค่าลงไปตรง ๆ (ไฟล์อื่นนำเข้ามาไม่ได้)`)
+        : { ...at(p.line, p.col, `ตรวจไวยากรณ์ YAML [${w.message.split('\n')[0]}]`), severity: 'warning' },
+    );
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
   if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
     return { source, diagnostics: [at(1, 1, 'ไฟล์ว่าง: ต้องมีข้อมูลในรูปแบบ ชื่อฟิลด์: ค่า (ดูตัวอย่างใน README)')] };
   }
@@ -133,8 +146,31 @@ export function parseSource(file: string, bytes: Uint8Array): { source?: SourceF
     const p = lineCounter.linePos(doc.contents.range?.[0] ?? 0);
     return { source, diagnostics: [at(p.line, p.col, 'ไฟล์ต้องเป็นชุดของ ชื่อฟิลด์: ค่า (mapping) ไม่ใช่ข้อความหรือรายการ')] };
   }
+  normaliseText(data);
   source.data = data;
   return { source, diagnostics };
+}
+
+/**
+ * Every string value in its composed form, so search, comparison and layout see one spelling: Unicode NFC,
+ * and Thai SARA AM typed as NIKHAHIT + SARA AA (ํ + า, also with a tone mark between: นํ้า) composed to ำ,
+ * which NFC leaves alone (the decomposition is a compatibility one). In place; aliases may share objects
+ * and even form cycles, so each object is visited once.
+ */
+export function normaliseText(data: unknown, seen = new Set<object>()): void {
+  if (data === null || typeof data !== 'object' || seen.has(data)) return;
+  seen.add(data);
+  if (!Array.isArray(data) && Object.getPrototypeOf(data) !== Object.prototype) return;
+  const o = data as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    const v = o[k];
+    if (typeof v === 'string') o[k] = composeThai(v);
+    else normaliseText(v, seen);
+  }
+}
+
+export function composeThai(s: string): string {
+  return s.normalize('NFC').replace(/\u0E4D([\u0E48-\u0E4B]?)\u0E32/g, '$1\u0E33');
 }
 
 /**

@@ -12,11 +12,25 @@ export const Slug = z
   })
   .meta({ description: 'อักษรอังกฤษตัวเล็ก ตัวเลข และขีด เช่น antivirus' });
 
-/** Text a person must fill in: not empty, not only spaces. */
+/** Characters that show nothing: spaces, zero-width spaces and joiners, BOM, soft hyphen and other format or control characters. */
+const INVISIBLE_ONLY = /^[\s\p{Cf}\p{Cc}\u034F\u115F\u1160\u3164\uFFA0]*$/u;
+
+/** Text a person must fill in: not empty, not only spaces or invisible characters. */
 export const Text = z
   .string({ error: (i) => (i.input === undefined || i.input === null ? 'ต้องระบุข้อความ' : 'ต้องเป็นข้อความ') })
   .trim()
-  .min(1, { error: 'ข้อความต้องไม่ว่าง' });
+  .min(1, { error: 'ข้อความต้องไม่ว่าง' })
+  .refine((s) => s === '' || !INVISIBLE_ONLY.test(s), { error: 'ข้อความต้องไม่ว่าง: มีแต่อักขระที่มองไม่เห็น (เช่น zero-width space) ลบออกแล้วเขียนข้อความ' });
+
+const ARABIC_OF_THAI_DIGIT = (d: string) => String(d.charCodeAt(0) - 0x0e50);
+/** Staff type Thai digits (๒๕๖๑-๐๒, ๑๕,๐๐๐): read them as 0–9. */
+const arabicDigits = (s: string): string => s.replace(/[๐-๙]/g, ARABIC_OF_THAI_DIGIT);
+
+/** A year that looks like ค.ศ. (2018 for 2561): the hint the message gives. */
+function ceYearHint(s: string): string {
+  const y = /^(\d{4})-/.exec(s.trim())?.[1];
+  return y && Number(y) >= 1900 && Number(y) < 2200 ? ` ปี ${y} ดูเหมือนเป็น ค.ศ.: ปี พ.ศ. คือ ${Number(y) + 543} (ค.ศ. + 543)` : '';
+}
 
 /** Markdown held in a field (rationale, introduction …). */
 export const Markdown = Text.meta({ description: 'ข้อความ Markdown: เว้นบรรทัดระหว่างย่อหน้า, ขึ้นต้นบรรทัดด้วย - สำหรับรายการ' });
@@ -30,11 +44,11 @@ export const TextList = z.array(Text);
 export const Month = z
   .string({ error: 'ต้องเป็นเดือนในรูปแบบ ปปปป-ดด (พ.ศ.) เช่น 2561-02 หรือ ก.พ. 61' })
   .transform((s, ctx) => {
-    const m = parseMonth(s);
+    const m = parseMonth(arabicDigits(s));
     if (!m) {
       ctx.addIssue({
         code: 'custom',
-        message: `เดือน "${s}" ไม่ถูกต้อง: เขียนเป็น ปปปป-ดด (พ.ศ.) เช่น 2561-02 หรือ ก.พ. 61`,
+        message: `เดือน "${s}" ไม่ถูกต้อง: เขียนเป็น ปปปป-ดด (พ.ศ.) เช่น 2561-02 หรือ ก.พ. 61${ceYearHint(arabicDigits(s))}`,
       });
       return z.NEVER;
     }
@@ -49,11 +63,11 @@ export const Month = z
 export const BeDate = z
   .string({ error: 'ต้องเป็นวันที่ในรูปแบบ ปปปป-ดด-วว (พ.ศ.) เช่น 2561-04-10 หรือ 10 เม.ย. 61' })
   .transform((s, ctx) => {
-    const d = parseBeDate(s);
+    const d = parseBeDate(arabicDigits(s));
     if (!d) {
       ctx.addIssue({
         code: 'custom',
-        message: `วันที่ "${s}" ไม่ถูกต้อง: เขียนเป็น ปปปป-ดด-วว (พ.ศ.) เช่น 2561-04-10 หรือ 10 เม.ย. 61 และต้องเป็นวันที่มีจริง`,
+        message: `วันที่ "${s}" ไม่ถูกต้อง: เขียนเป็น ปปปป-ดด-วว (พ.ศ.) เช่น 2561-04-10 หรือ 10 เม.ย. 61 และต้องเป็นวันที่มีจริง${ceYearHint(arabicDigits(s))}`,
       });
       return z.NEVER;
     }
@@ -68,11 +82,13 @@ export const Quarter = z
   .min(1, { error: 'ไตรมาสต้องเป็น 1–4' })
   .max(4, { error: 'ไตรมาสต้องเป็น 1–4' });
 
-/** Baht: a number, or digits with thousands separators as staff type them ("15,000"). */
+/** Baht: a number, or digits (0–9 or ๐–๙) with thousands separators as staff type them ("15,000", "๑๕,๐๐๐"). */
 export const Baht = z
   .union([z.number(), z.string()], { error: 'ต้องเป็นจำนวนเงินเป็นตัวเลข เช่น 15000 หรือ 15,000' })
   .transform((v, ctx) => {
-    const n = typeof v === 'number' ? v : /^\d{1,3}(,\d{3})*(\.\d{1,2})?$|^\d+(\.\d{1,2})?$/.test(v.trim()) ? Number(v.replace(/,/g, '')) : NaN;
+    const t = typeof v === 'string' ? arabicDigits(v.trim()) : '';
+    // -0 is zero: stored as 0 so that nothing prints "-0 บาท".
+    const n = typeof v === 'number' ? v + 0 : /^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(t) ? Number(t.replace(/,/g, '')) : NaN;
     if (Number.isNaN(n)) {
       ctx.addIssue({ code: 'custom', message: `จำนวนเงิน "${String(v)}" ไม่ใช่ตัวเลข: เขียนเป็นตัวเลข เช่น 15000 หรือ 15,000 (ไม่ต้องเขียนเป็นตัวอักษรหรือใส่คำว่า บาท)` });
       return z.NEVER;
@@ -85,14 +101,32 @@ export const Baht = z
       ctx.addIssue({ code: 'custom', message: 'จำนวนเงินมากเกินไป' });
       return z.NEVER;
     }
+    // Satang have two places; a third (15000.505) would make the tables not add up.
+    if (Math.round(n * 100) / 100 !== n) {
+      ctx.addIssue({ code: 'custom', message: `จำนวนเงิน ${String(v)} มีทศนิยมเกิน 2 ตำแหน่ง: สตางค์มีได้ 2 ตำแหน่ง เช่น ${(Math.floor(n * 100) / 100).toFixed(2)}` });
+      return z.NEVER;
+    }
     return n;
   })
   .meta({ description: 'จำนวนเงิน (บาท) เป็นตัวเลข เช่น 15000 หรือ "15,000"' });
 
+/** A percentage 0–100: a number, or digits 0–9 or ๐–๙ ("๔๐"). */
 export const Percent = z
-  .number({ error: 'ต้องเป็นตัวเลขร้อยละ 0–100 เช่น 40' })
-  .min(0, { error: 'ร้อยละต้องอยู่ระหว่าง 0 ถึง 100' })
-  .max(100, { error: 'ร้อยละต้องอยู่ระหว่าง 0 ถึง 100' });
+  .union([z.number(), z.string()], { error: 'ต้องเป็นตัวเลขร้อยละ 0–100 เช่น 40' })
+  .transform((v, ctx) => {
+    const t = typeof v === 'string' ? arabicDigits(v.trim()) : '';
+    const n = typeof v === 'number' ? v + 0 : /^\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
+    if (Number.isNaN(n)) {
+      ctx.addIssue({ code: 'custom', message: 'ต้องเป็นตัวเลขร้อยละ 0–100 เช่น 40' });
+      return z.NEVER;
+    }
+    if (n < 0 || n > 100) {
+      ctx.addIssue({ code: 'custom', message: 'ร้อยละต้องอยู่ระหว่าง 0 ถึง 100' });
+      return z.NEVER;
+    }
+    return n;
+  })
+  .meta({ description: 'ร้อยละ 0–100 เช่น 40' });
 
 export const Color = z
   .string()

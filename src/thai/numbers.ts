@@ -19,6 +19,8 @@ export function digits(text: string | number, style: DigitStyle): string {
 const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const WITH_SATANG = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 export function formatNumber(n: number, style: DigitStyle = 'arabic'): string {
+  // -0, and anything that rounds to zero (-0.004), is written 0: never "-0 บาท".
+  if (Math.round(n * 100) === 0) n = 0;
   const hasFraction = Math.round(n * 100) % 100 !== 0;
   return digits((hasFraction ? WITH_SATANG : WHOLE).format(n), style);
 }
