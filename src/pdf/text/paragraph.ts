@@ -6,7 +6,7 @@
 import { pickFont, type FontFamily, type PdfFont } from '../font/font.ts';
 import type { Color } from '../render/items.ts';
 import { shape, type Shaped } from '../shape/shaper.ts';
-import { breakOpportunities, emergencyBreaks, isWhitespace } from './breaks.ts';
+import { breakOpportunities, compoundInnerBreaks, emergencyBreaks, isWhitespace } from './breaks.ts';
 
 /** A styled span of text. */
 export interface Run {
@@ -120,7 +120,7 @@ function buildPieces(runs: Run[], style: ParagraphStyle): Piece[] {
   return pieces;
 }
 
-/** Split an over-long piece between grapheme clusters (not inside an abbreviation) so each part fits `avail` (at least one cluster each). */
+/** Split an over-long piece between the words of its compounds, else between grapheme clusters (not inside an abbreviation), so each part fits `avail` (at least one cluster each). */
 function splitPiece(piece: Piece, runs: Run[], style: ParagraphStyle, firstAvail: number, avail: number): Piece[] {
   const out: Piece[] = [];
   let cur: Piece = { parts: [], width: 0, trail: 0, hardBreakAfter: false };
@@ -129,13 +129,16 @@ function splitPiece(piece: Piece, runs: Run[], style: ParagraphStyle, firstAvail
     if (part.space) { cur.parts.push(part); cur.trail += part.width; continue; }
     let rest = part.text;
     while (rest.length) {
-      // longest prefix (in graphemes) that fits
-      const gb = [...emergencyBreaks(rest), rest.length];
-      let take = 0;
-      for (const g of gb) {
-        const w = makePart(runs, style, part.run, rest.slice(0, g), false).width;
-        if (cur.width + w <= limit || (take === 0 && cur.parts.length === 0)) take = g; else break;
-      }
+      // longest prefix that fits: cut between the words of a compound if one fits, else between graphemes
+      const longest = (cuts: number[], force: boolean) => {
+        let take = 0;
+        for (const g of cuts) {
+          const w = makePart(runs, style, part.run, rest.slice(0, g), false).width;
+          if (cur.width + w <= limit || (force && take === 0 && cur.parts.length === 0)) take = g; else break;
+        }
+        return take;
+      };
+      const take = longest([...compoundInnerBreaks(rest), rest.length], false) || longest([...emergencyBreaks(rest), rest.length], true);
       if (take === 0) { out.push(cur); cur = { parts: [], width: 0, trail: 0, hardBreakAfter: false }; limit = avail; continue; }
       const p = makePart(runs, style, part.run, rest.slice(0, take), false);
       cur.parts.push(p);
