@@ -162,6 +162,9 @@ function concatShaped(a: Shaped, b: Shaped): Shaped {
   };
 }
 
+/** Most extra space between two grapheme clusters when justifying without spaces, in em. */
+export const MAX_CLUSTER_GAP = 0.1;
+
 /** Lay out a paragraph into lines of at most `width` pt. */
 export function layoutParagraph(runs: Run[], style: ParagraphStyle, width: number): Line[] {
   // tabs and other control characters would show as .notdef boxes
@@ -240,7 +243,8 @@ function buildLine(pieces: Piece[], runs: Run[], style: ParagraphStyle, width: n
       }
     }
     if (gaps > 0) {
-      const extra = slack / gaps;
+      // between clusters, more than a little letter-spacing reads as gaps inside words: a short line stays ragged
+      const extra = mode === 'cluster' ? Math.min(slack / gaps, MAX_CLUSTER_GAP * maxSize) : slack / gaps;
       frags.forEach((f, i) => {
         const at = internalGaps(f, mode);
         f.x += before[i]! * extra; f.gapExtra = extra; f.gapAt = at; f.width += at.length * extra;
