@@ -71,9 +71,9 @@ function wordBoundaries(text: string): number[] {
 }
 
 /**
- * Dictionary compounds in `text` as [start, end) ranges, leftmost-longest and not overlapping. A compound counts
- * only where it starts and ends at segmenter boundaries, so a word that merely contains its letters
- * (ราคากลาง in ราคากลางวัน would end inside ICU's กลางวัน) is not taken for it.
+ * Dictionary compounds in `text` as sorted [start, end) ranges; overlapping ones (ประจำปี + ปีบัญชี) are merged,
+ * since a break inside either would cut a word. A compound counts only where it starts and ends at segmenter
+ * boundaries, so letters that merely spell one (หนี้สิน in หนี้|สินค้า, where ICU's word ends past them) are not it.
  */
 export function compoundRanges(text: string): Array<[number, number]> {
   const bounds = wordBoundaries(text);
@@ -81,11 +81,11 @@ export function compoundRanges(text: string): Array<[number, number]> {
   for (let i = 0; i < bounds.length; i++) {
     const s = bounds[i]!;
     let end = -1;
-    let endIdx = i;
-    for (let j = i + 2; j < bounds.length && bounds[j]! - s <= LONGEST; j++) {
-      if (DICTIONARY.has(text.slice(s, bounds[j]!))) { end = bounds[j]!; endIdx = j; }
-    }
-    if (end > 0) { out.push([s, end]); i = endIdx - 1; }
+    for (let j = i + 2; j < bounds.length && bounds[j]! - s <= LONGEST; j++) if (DICTIONARY.has(text.slice(s, bounds[j]!))) end = bounds[j]!;
+    if (end < 0) continue;
+    const last = out.at(-1);
+    if (last && s < last[1]) last[1] = Math.max(last[1], end);
+    else out.push([s, end]);
   }
   return out;
 }
