@@ -71,7 +71,7 @@ function wordBoundaries(text: string): number[] {
 }
 
 /**
- * Dictionary compounds in `text` as sorted [start, end) ranges; overlapping ones (ประจำปี + ปีบัญชี) are merged,
+ * Dictionary compounds in `text` as sorted [start, end) ranges; overlapping ones (ความคุ้มค่า + ค่าใช้จ่าย) are merged,
  * since a break inside either would cut a word. A compound counts only where it starts and ends at segmenter
  * boundaries, so letters that merely spell one (หนี้สิน in หนี้|สินค้า, where ICU's word ends past them) are not it.
  */

@@ -87,8 +87,8 @@ describe('distributed justification', () => {
   const style: ParagraphStyle = { family: loadSarabun(), size: 16, lineHeight: 1.6, align: 'distributed', indent: 0 };
   it('a short line keeps its letters together instead of spreading them over the width', () => {
     // the compound does not fit after the first word, so the first line is short but not the last
-    const lines = layoutParagraph([{ text: 'ผลสัมฤทธิ์คอมพิวเตอร์แม่ข่าย' }], style, 150);
-    expect(lines.map((l) => l.text)).toEqual(['ผลสัมฤทธิ์', 'คอมพิวเตอร์แม่ข่าย']);
+    const lines = layoutParagraph([{ text: 'ผลสัมฤทธิ์เงินทุนหมุนเวียน' }], style, 150);
+    expect(lines.map((l) => l.text)).toEqual(['ผลสัมฤทธิ์', 'เงินทุนหมุนเวียน']);
     const first = lines[0]!;
     expect(first.width).toBeLessThan(0.6 * 150);
     for (const f of first.fragments) expect(f.gapExtra ?? 0).toBeLessThanOrEqual(MAX_CLUSTER_GAP * 16 + 1e-9);
