@@ -57,6 +57,8 @@ export function canBreakBetween(text: string, p: number): boolean {
 
 const DICTIONARY = new Set(COMPOUNDS);
 const LONGEST = Math.max(...COMPOUNDS.map((w) => w.length));
+/** first two characters of every compound: most word starts are no compound's, and are skipped at once */
+const PREFIXES = new Set(COMPOUNDS.map((w) => w.slice(0, 2)));
 
 /** Segmenter boundaries (0 and text.length included), plus the places before ฯ ๆ where a compound may end (เงินทุนหมุนเวียนฯ). */
 function wordBoundaries(text: string): number[] {
@@ -70,16 +72,11 @@ function wordBoundaries(text: string): number[] {
   return out;
 }
 
-/**
- * Dictionary compounds in `text` as sorted [start, end) ranges; overlapping ones (ความคุ้มค่า + ค่าใช้จ่าย) are merged,
- * since a break inside either would cut a word. A compound counts only where it starts and ends at segmenter
- * boundaries, so letters that merely spell one (หนี้สิน in หนี้|สินค้า, where ICU's word ends past them) are not it.
- */
-export function compoundRanges(text: string): Array<[number, number]> {
-  const bounds = wordBoundaries(text);
+function rangesAt(text: string, bounds: number[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < bounds.length; i++) {
     const s = bounds[i]!;
+    if (!PREFIXES.has(text.slice(s, s + 2))) continue;
     let end = -1;
     for (let j = i + 2; j < bounds.length && bounds[j]! - s <= LONGEST; j++) if (DICTIONARY.has(text.slice(s, bounds[j]!))) end = bounds[j]!;
     if (end < 0) continue;
@@ -90,18 +87,36 @@ export function compoundRanges(text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * Dictionary compounds in `text` as sorted [start, end) ranges; overlapping ones (ความคุ้มค่า + ค่าใช้จ่าย) are merged,
+ * since a break inside either would cut a word. A compound counts only where it starts and ends at segmenter
+ * boundaries, so letters that merely spell one (หนี้สิน in หนี้|สินค้า, where ICU's word ends past them) are not it.
+ */
+export function compoundRanges(text: string): Array<[number, number]> {
+  return rangesAt(text, wordBoundaries(text));
+}
+
 /** Sorted positions p (0 < p < text.length) where a line may break before text[p]. */
 export function breakOpportunities(text: string): number[] {
-  const inside = new Set<number>();
-  for (const [s, e] of compoundRanges(text)) for (let p = s + 1; p < e; p++) inside.add(p);
-  const out = new Set<number>();
-  for (const seg of wordSeg.segment(text)) {
-    const p = seg.index;
-    if (p > 0 && !inside.has(p) && canBreakBetween(text, p)) out.add(p);
+  const bounds = wordBoundaries(text);
+  const ranges = rangesAt(text, bounds);
+  const out: number[] = [];
+  let r = 0;
+  let prev = 0;
+  const add = (p: number) => {
+    while (r < ranges.length && ranges[r]![1] <= p) r++;
+    const inside = r < ranges.length && ranges[r]![0] < p;
+    if (!inside && canBreakBetween(text, p)) out.push(p);
+  };
+  for (const p of bounds) {
+    if (p <= prev || p >= text.length) continue;
+    // whitespace runs inside one segment (rare): a break after each whitespace run
+    for (let q = prev + 1; q < p; q++) if (isSpace(text[q - 1]!)) add(q);
+    add(p);
+    prev = p;
   }
-  // whitespace runs inside one segment (rare): a break after each whitespace run
-  for (let p = 1; p < text.length; p++) if (isSpace(text[p - 1]!) && canBreakBetween(text, p)) out.add(p);
-  return [...out].sort((a, b) => a - b);
+  for (let q = prev + 1; q < text.length; q++) if (isSpace(text[q - 1]!)) add(q);
+  return out;
 }
 
 /** For a word too long for its line: the segmenter boundaries inside its compounds, where it is best cut. */
