@@ -19,7 +19,7 @@ const ROOT = join(import.meta.dirname, '..');
 interface TextLine { y: number; x: number; text: string }
 
 /** Each wrap (a line followed by the next line of the same block) that cuts a compound: "…end|start…". */
-function cutCompounds(lines: TextLine[], sameBlock: (a: TextLine, b: TextLine) => boolean): string[] {
+function cutCompounds<L extends TextLine>(lines: L[], sameBlock: (a: L, b: L) => boolean): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
