@@ -40,7 +40,7 @@ function blockLines(): string[][] {
         const rect = [...r.getClientRects()].find((x) => x.width > 0);
         if (!rect) continue;
         if (top === undefined || rect.top > top + rect.height / 2) { lines.push(''); top = rect.top; }
-        lines[lines.length - 1] += s[i];
+        lines.push(lines.pop()! + s[i]!);
       }
     }
     return lines;
