@@ -1,4 +1,5 @@
-// Issue 11: no line of the seed book or of a card ends inside a dictionary compound (src/thai/compounds.ts).
+// Issue 11: no line of the seed book or of a card ends inside a dictionary compound (src/thai/compounds.ts), but
+// one wider than its line, and that between its words.
 // Book: the laid-out pages' text items, line by line. Cards: Satori's own layout of the card (its text runs with
 // their positions, from an SVG made without embedded glyphs), line by line.
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { jobElement, listJobs, renderJob } from '../src/infographics/index.ts';
 import { prepareTree } from '../src/infographics/render.ts';
 import type { Model } from '../src/model/types.ts';
 import { loadPlans } from '../src/pipeline.ts';
-import { compoundRanges, ZWSP } from '../src/thai/breaks.ts';
+import { compoundInnerBreaks, compoundRanges, ZWSP } from '../src/thai/breaks.ts';
 import { templates } from '../templates/infographics/index.ts';
 import { extremes, withReports } from './infographics/fixtures.ts';
 
@@ -27,7 +28,13 @@ function cutCompounds<L extends TextLine>(lines: L[], sameBlock: (a: L, b: L) =>
     if (!sameBlock(a, b)) continue;
     const head = a.text.replaceAll(ZWSP, '').trimEnd();
     const joined = head + b.text.replaceAll(ZWSP, '').trimStart();
-    if (compoundRanges(joined).some(([s, e]) => s < head.length && head.length < e)) out.push(`${head.slice(-12)}|${b.text.replaceAll(ZWSP, '').slice(0, 12)}`);
+    for (const [s, e] of compoundRanges(joined)) {
+      if (s >= head.length || head.length >= e) continue;
+      // A compound that starts its line and is still cut is wider than the line (the layout splits a piece only at
+      // a line start): it may be cut, but between its words.
+      if (s === 0 && compoundInnerBreaks(joined).includes(head.length)) continue;
+      out.push(`${head.slice(-12)}|${b.text.replaceAll(ZWSP, '').slice(0, 12)}`);
+    }
   }
   return out;
 }

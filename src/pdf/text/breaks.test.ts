@@ -94,4 +94,14 @@ describe('distributed justification', () => {
     for (const f of first.fragments) expect(f.gapExtra ?? 0).toBeLessThanOrEqual(MAX_CLUSTER_GAP * 16 + 1e-9);
     expect(first.height).toBeCloseTo(16 * 1.6, 6);
   });
+  it('a short line with spaces is justified at its spaces instead, flush with the margin', () => {
+    const lines = layoutParagraph([{ text: 'ผล ที่ได้ เงินทุนหมุนเวียน' }], style, 125);
+    expect(lines.map((l) => l.text)).toEqual(['ผล ที่ได้', 'เงินทุนหมุนเวียน']);
+    const f = lines[0]!.fragments.at(-1)!;
+    expect(lines[0]!.width).toBeLessThan(0.6 * 125);
+    expect(f.x + f.width).toBeCloseTo(125, 1);
+    // the extra goes after the spaces only, more than the letter-spacing limit
+    expect(f.gapExtra!).toBeGreaterThan(MAX_CLUSTER_GAP * 16);
+    for (const ci of f.gapAt!) expect(f.shaped.clusters[ci - 1]!.text).toMatch(/\s$/);
+  });
 });

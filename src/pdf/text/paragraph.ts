@@ -228,26 +228,32 @@ function buildLine(pieces: Piece[], runs: Run[], style: ParagraphStyle, width: n
   if (align === 'right') shift = slack;
   else if (align === 'center') shift = slack / 2;
   else if ((align === 'justify' || align === 'distributed') && !last && slack > 0) {
-    const allText = frags.map((f) => f.shaped.text).join('');
-    const mode: 'space' | 'cluster' = align === 'justify' && /\S\s+\S/.test(allText) ? 'space' : 'cluster';
-    // count gap points over the whole line
-    let gaps = 0;
-    let prevText: string | undefined;
-    const before: number[] = [];
-    for (const f of frags) {
-      for (let ci = 0; ci < f.shaped.clusters.length; ci++) {
-        const t = f.shaped.clusters[ci]!.text;
-        if (ci === 0) before.push(gaps + (isGapBefore(t, mode, prevText) ? 1 : 0));
-        if (isGapBefore(t, mode, prevText)) gaps++;
-        prevText = t;
+    const spaced = /\S\s+\S/.test(frags.map((f) => f.shaped.text).join(''));
+    // gap points over the whole line; before[i]: those up to fragment i's first cluster
+    const countGaps = (mode: 'space' | 'cluster') => {
+      let gaps = 0;
+      let prevText: string | undefined;
+      const before: number[] = [];
+      for (const f of frags) {
+        for (let ci = 0; ci < f.shaped.clusters.length; ci++) {
+          const t = f.shaped.clusters[ci]!.text;
+          if (ci === 0) before.push(gaps + (isGapBefore(t, mode, prevText) ? 1 : 0));
+          if (isGapBefore(t, mode, prevText)) gaps++;
+          prevText = t;
+        }
       }
-    }
-    if (gaps > 0) {
-      // between clusters, more than a little letter-spacing reads as gaps inside words: a short line stays ragged
-      const extra = mode === 'cluster' ? Math.min(slack / gaps, MAX_CLUSTER_GAP * maxSize) : slack / gaps;
+      return { mode, gaps, before };
+    };
+    let g = countGaps(align === 'justify' && spaced ? 'space' : 'cluster');
+    // Between clusters, more than a little letter-spacing reads as gaps inside words: a short line is justified
+    // at its spaces instead, and without spaces it stays ragged past that limit.
+    const cap = MAX_CLUSTER_GAP * maxSize;
+    if (g.mode === 'cluster' && g.gaps > 0 && slack / g.gaps > cap && spaced) g = countGaps('space');
+    if (g.gaps > 0) {
+      const extra = g.mode === 'cluster' ? Math.min(slack / g.gaps, cap) : slack / g.gaps;
       frags.forEach((f, i) => {
-        const at = internalGaps(f, mode);
-        f.x += before[i]! * extra; f.gapExtra = extra; f.gapAt = at; f.width += at.length * extra;
+        const at = internalGaps(f, g.mode);
+        f.x += g.before[i]! * extra; f.gapExtra = extra; f.gapAt = at; f.width += at.length * extra;
       });
     }
   }
