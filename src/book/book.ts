@@ -88,7 +88,8 @@ function actionPlanTable(k: BookKit): Block[] {
       repeatHeader: true,
     },
     para([{ text: view.legend.title, bold: true }], { spaceBefore: 10, keepWithNext: true, id: 'legend' }),
-    ...view.legend.items.map((pr) => para(`${pr.marks.padEnd(4, ' ')} หมายถึง ${pr.label}`, { size: theme.size.small })),
+    // the legend stays together: never one line of it alone on a page
+    ...view.legend.items.map((pr, i, xs) => para(`${pr.marks.padEnd(4, ' ')} หมายถึง ${pr.label}`, { size: theme.size.small, keepWithNext: i < xs.length - 1 })),
   ];
 }
 

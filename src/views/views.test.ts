@@ -135,4 +135,5 @@ copy.cleanup();
 sitePlanPage = readFileSync(join(dir, 'plans', '2561', 'index.html'), 'utf8');
 siteProjectPages = plan.projects.map((p) => readFileSync(join(dir, 'plans', '2561', 'projects', p.id, 'index.html'), 'utf8'));
 const thead = sitePlanPage.slice(sitePlanPage.indexOf('<table class="action-plan"'));
-siteHeaders = [...thead.slice(0, thead.indexOf('</thead>')).matchAll(/<th scope="col" role="columnheader"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]!);
+// the header's text (compounds sit in span.nowrap: src/site/words.ts)
+siteHeaders = [...thead.slice(0, thead.indexOf('</thead>')).matchAll(/<th scope="col" role="columnheader"[^>]*>(.*?)<\/th>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSarabun } from '../font/sarabun.ts';
 import { breakOpportunities, emergencyBreaks, graphemeBoundaries } from './breaks.ts';
-import { layoutParagraph, type ParagraphStyle } from './paragraph.ts';
+import { layoutParagraph, MAX_CLUSTER_GAP, type ParagraphStyle } from './paragraph.ts';
 
 const parts = (t: string) => {
   const out: string[] = [];
@@ -11,8 +11,8 @@ const parts = (t: string) => {
 };
 
 describe('break opportunities', () => {
-  it('Thai words from Intl.Segmenter', () => {
-    expect(parts('เงินทุนหมุนเวียนเพื่อแก้ไขปัญหาหนี้สินข้าราชการครู')).toEqual(['เงิน', 'ทุนหมุนเวียน', 'เพื่อ', 'แก้ไข', 'ปัญหา', 'หนี้', 'สิน', 'ข้าราชการ', 'ครู']);
+  it('Thai words from Intl.Segmenter, dictionary compounds whole', () => {
+    expect(parts('เงินทุนหมุนเวียนเพื่อแก้ไขปัญหาหนี้สินข้าราชการครู')).toEqual(['เงินทุนหมุนเวียน', 'เพื่อ', 'แก้ไข', 'ปัญหา', 'หนี้สิน', 'ข้าราชการครู']);
   });
   it('Latin at spaces only; abbreviations and numbers stay whole', () => {
     expect(parts('hello, world 15,000.50 e-Office')).toEqual(['hello, ', 'world ', '15,000.50 ', 'e-Office']);
@@ -80,5 +80,28 @@ describe('Thai abbreviations', () => {
     expect(lines.join('')).toBe('ภายในเดือนต.ค.ของทุกปีงบประมาณ');
     expect(lines).toContain('ต.ค.');
     expect(lines.length).toBeGreaterThan(5);
+  });
+});
+
+describe('distributed justification', () => {
+  const style: ParagraphStyle = { family: loadSarabun(), size: 16, lineHeight: 1.6, align: 'distributed', indent: 0 };
+  it('a short line keeps its letters together instead of spreading them over the width', () => {
+    // the compound does not fit after the first word, so the first line is short but not the last
+    const lines = layoutParagraph([{ text: 'ผลสัมฤทธิ์เงินทุนหมุนเวียน' }], style, 150);
+    expect(lines.map((l) => l.text)).toEqual(['ผลสัมฤทธิ์', 'เงินทุนหมุนเวียน']);
+    const first = lines[0]!;
+    expect(first.width).toBeLessThan(0.6 * 150);
+    for (const f of first.fragments) expect(f.gapExtra ?? 0).toBeLessThanOrEqual(MAX_CLUSTER_GAP * 16 + 1e-9);
+    expect(first.height).toBeCloseTo(16 * 1.6, 6);
+  });
+  it('a short line with spaces is justified at its spaces instead, flush with the margin', () => {
+    const lines = layoutParagraph([{ text: 'ผล ที่ได้ เงินทุนหมุนเวียน' }], style, 125);
+    expect(lines.map((l) => l.text)).toEqual(['ผล ที่ได้', 'เงินทุนหมุนเวียน']);
+    const f = lines[0]!.fragments.at(-1)!;
+    expect(lines[0]!.width).toBeLessThan(0.6 * 125);
+    expect(f.x + f.width).toBeCloseTo(125, 1);
+    // the extra goes after the spaces only, more than the letter-spacing limit
+    expect(f.gapExtra!).toBeGreaterThan(MAX_CLUSTER_GAP * 16);
+    for (const ci of f.gapAt!) expect(f.shaped.clusters[ci - 1]!.text).toMatch(/\s$/);
   });
 });

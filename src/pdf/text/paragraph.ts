@@ -6,7 +6,7 @@
 import { pickFont, type FontFamily, type PdfFont } from '../font/font.ts';
 import type { Color } from '../render/items.ts';
 import { shape, type Shaped } from '../shape/shaper.ts';
-import { breakOpportunities, emergencyBreaks, isWhitespace } from './breaks.ts';
+import { breakOpportunities, compoundInnerBreaks, emergencyBreaks, isWhitespace } from './breaks.ts';
 
 /** A styled span of text. */
 export interface Run {
@@ -120,7 +120,7 @@ function buildPieces(runs: Run[], style: ParagraphStyle): Piece[] {
   return pieces;
 }
 
-/** Split an over-long piece between grapheme clusters (not inside an abbreviation) so each part fits `avail` (at least one cluster each). */
+/** Split an over-long piece between the words of its compounds, else between grapheme clusters (not inside an abbreviation), so each part fits `avail` (at least one cluster each). */
 function splitPiece(piece: Piece, runs: Run[], style: ParagraphStyle, firstAvail: number, avail: number): Piece[] {
   const out: Piece[] = [];
   let cur: Piece = { parts: [], width: 0, trail: 0, hardBreakAfter: false };
@@ -129,13 +129,16 @@ function splitPiece(piece: Piece, runs: Run[], style: ParagraphStyle, firstAvail
     if (part.space) { cur.parts.push(part); cur.trail += part.width; continue; }
     let rest = part.text;
     while (rest.length) {
-      // longest prefix (in graphemes) that fits
-      const gb = [...emergencyBreaks(rest), rest.length];
-      let take = 0;
-      for (const g of gb) {
-        const w = makePart(runs, style, part.run, rest.slice(0, g), false).width;
-        if (cur.width + w <= limit || (take === 0 && cur.parts.length === 0)) take = g; else break;
-      }
+      // longest prefix that fits: cut between the words of a compound if one fits, else between graphemes
+      const longest = (cuts: number[], force: boolean) => {
+        let take = 0;
+        for (const g of cuts) {
+          const w = makePart(runs, style, part.run, rest.slice(0, g), false).width;
+          if (cur.width + w <= limit || (force && take === 0 && cur.parts.length === 0)) take = g; else break;
+        }
+        return take;
+      };
+      const take = longest([...compoundInnerBreaks(rest), rest.length], false) || longest([...emergencyBreaks(rest), rest.length], true);
       if (take === 0) { out.push(cur); cur = { parts: [], width: 0, trail: 0, hardBreakAfter: false }; limit = avail; continue; }
       const p = makePart(runs, style, part.run, rest.slice(0, take), false);
       cur.parts.push(p);
@@ -158,6 +161,9 @@ function concatShaped(a: Shaped, b: Shaped): Shaped {
     advance: a.advance + b.advance,
   };
 }
+
+/** Most extra space between two grapheme clusters when justifying without spaces, in em. */
+export const MAX_CLUSTER_GAP = 0.1;
 
 /** Lay out a paragraph into lines of at most `width` pt. */
 export function layoutParagraph(runs: Run[], style: ParagraphStyle, width: number): Line[] {
@@ -222,25 +228,32 @@ function buildLine(pieces: Piece[], runs: Run[], style: ParagraphStyle, width: n
   if (align === 'right') shift = slack;
   else if (align === 'center') shift = slack / 2;
   else if ((align === 'justify' || align === 'distributed') && !last && slack > 0) {
-    const allText = frags.map((f) => f.shaped.text).join('');
-    const mode: 'space' | 'cluster' = align === 'justify' && /\S\s+\S/.test(allText) ? 'space' : 'cluster';
-    // count gap points over the whole line
-    let gaps = 0;
-    let prevText: string | undefined;
-    const before: number[] = [];
-    for (const f of frags) {
-      for (let ci = 0; ci < f.shaped.clusters.length; ci++) {
-        const t = f.shaped.clusters[ci]!.text;
-        if (ci === 0) before.push(gaps + (isGapBefore(t, mode, prevText) ? 1 : 0));
-        if (isGapBefore(t, mode, prevText)) gaps++;
-        prevText = t;
+    const spaced = /\S\s+\S/.test(frags.map((f) => f.shaped.text).join(''));
+    // gap points over the whole line; before[i]: those up to fragment i's first cluster
+    const countGaps = (mode: 'space' | 'cluster') => {
+      let gaps = 0;
+      let prevText: string | undefined;
+      const before: number[] = [];
+      for (const f of frags) {
+        for (let ci = 0; ci < f.shaped.clusters.length; ci++) {
+          const t = f.shaped.clusters[ci]!.text;
+          if (ci === 0) before.push(gaps + (isGapBefore(t, mode, prevText) ? 1 : 0));
+          if (isGapBefore(t, mode, prevText)) gaps++;
+          prevText = t;
+        }
       }
-    }
-    if (gaps > 0) {
-      const extra = slack / gaps;
+      return { mode, gaps, before };
+    };
+    let g = countGaps(align === 'justify' && spaced ? 'space' : 'cluster');
+    // Between clusters, more than a little letter-spacing reads as gaps inside words: a short line is justified
+    // at its spaces instead, and without spaces it stays ragged past that limit.
+    const cap = MAX_CLUSTER_GAP * maxSize;
+    if (g.mode === 'cluster' && g.gaps > 0 && slack / g.gaps > cap && spaced) g = countGaps('space');
+    if (g.gaps > 0) {
+      const extra = g.mode === 'cluster' ? Math.min(slack / g.gaps, cap) : slack / g.gaps;
       frags.forEach((f, i) => {
-        const at = internalGaps(f, mode);
-        f.x += before[i]! * extra; f.gapExtra = extra; f.gapAt = at; f.width += at.length * extra;
+        const at = internalGaps(f, g.mode);
+        f.x += g.before[i]! * extra; f.gapExtra = extra; f.gapAt = at; f.width += at.length * extra;
       });
     }
   }
