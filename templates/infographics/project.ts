@@ -110,7 +110,8 @@ export const projectTemplate: Template<ProjectData> = {
 function fact(c: Common, label: string, value: string, sub: string): El {
   return col({ flex: 1, minWidth: 0, backgroundColor: c.theme.panel, borderRadius: 14, paddingLeft: 18, paddingRight: 18, paddingTop: 10, paddingBottom: 12 },
     text(label, { fontSize: type.tiny, color: c.theme.muted }, 1),
-    text(value, { fontSize: type.body, fontWeight: 700, color: c.theme.primary }, 2),
+    // A long value (a unit's full name) is set smaller so it fits its two lines whole, without an ellipsis.
+    text(value, { fontSize: [...value].length > 18 ? type.small : type.body, fontWeight: 700, color: c.theme.primary }, 2),
     sub ? text(sub, { fontSize: type.tiny, color: c.theme.muted }, 2) : null);
 }
 

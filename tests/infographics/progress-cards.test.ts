@@ -129,3 +129,13 @@ describe('the quarterly card', () => {
     expect(t.some((s) => s.startsWith('ผลการดำเนินงานตามรายงานไตรมาส 1'))).toBe(true);
   });
 });
+
+describe('the project card', () => {
+  it('shows the owner unit\'s whole name (no ellipsis) on every seed project', async () => {
+    const m = seedModel();
+    for (const p of m.plans[0]!.projects) {
+      const t = await cardTexts(m, (j) => j.kind === 'project' && j.key === p.id);
+      expect(t, p.id).toContain(p.owner.name);
+    }
+  });
+});
