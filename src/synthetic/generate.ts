@@ -38,7 +38,8 @@ const ACTIVITIES = [
   'ดำเนินการจัดซื้อ', 'ตรวจสอบมอบงาน พร้อมจัดส่งและติดตั้งครุภัณฑ์', 'จัดประชุมเพื่อทบทวนแผนดิจิทัล', 'ปรับปรุงฐานข้อมูล',
   'สรุปผลการดำเนินงาน/จัดทำรูปเล่ม', 'ผลิตสื่อในรูปแบบ (Information Graphic) เป็นประจำทุกเดือน',
 ];
-const STATUSES = ['not-started', 'on-track', 'on-track', 'delayed', 'done'] as const;
+/** Statuses of a project under way (as many entries as before, so the random sequence is unchanged). */
+const REPORTED_STATUSES = ['on-track', 'on-track', 'on-track', 'delayed'] as const;
 
 export interface SyntheticOptions {
   seed: number;
@@ -143,15 +144,19 @@ export function generateContent(dir: string, opts: SyntheticOptions): void {
     }
 
     const reportMonths = opts.reportMonths ?? 0;
+    // Cumulative figures never go down and a started project is never "not started": the reports are coherent,
+    // so the cross-checks stay quiet (and timings measure validation, not thousands of warnings).
+    const lastPct = budgets.map(() => 0);
     for (let m = 0; m < reportMonths; m++) {
       writeContentFile(join(pdir, 'reports', `${months[m]}.yaml`), {
         month: months[m],
         source: `รายงานสังเคราะห์ประจำเดือน ${months[m]} ${SYNTHETIC_MARK}`,
         projects: budgets.map((budget, k) => {
-          const pct = Math.min(100, Math.round(((m + 1) / 12) * 100 * (0.6 + rand() * 0.6)));
+          const pct = Math.max(lastPct[k]!, Math.min(100, Math.round(((m + 1) / 12) * 100 * (0.6 + rand() * 0.6))));
+          lastPct[k] = pct;
           return {
             project: `p${String(k + 1).padStart(4, '0')}`,
-            status: pct >= 100 ? 'done' : pick(STATUSES.slice(0, 4)),
+            status: pct >= 100 ? 'done' : pick(REPORTED_STATUSES),
             percent: pct,
             spent: Math.round((budget * pct) / 100 / 100) * 100,
             kpis: [{ kpi: 'kpi-1', actual: int(40, 100) }],
