@@ -58,6 +58,7 @@ const CASES: Record<string, [string, number, number, string, string?]> = {
   'spending-plan-month-outside-period.yaml': [PROJECT, 9, 14, 'เดือน 2560-12 (ธ.ค. 60) อยู่นอกระยะเวลาโครงการ 2561-01 ถึง 2561-09'],
   'spending-plan-month-outside-year.yaml': [PROJECT, 10, 14, 'เดือน 2561-10 (ต.ค. 61) อยู่นอกปีของแผน ปี 2561'],
   'org-bad-color.yaml': [ORG, 12, 14, 'สีต้องเป็นรหัสสีแบบ #RRGGBB'],
+  'org-keep-together-thai-space.yaml': [ORG, 12, 5, 'คำไทยในรายการนี้ต้องไม่เว้นวรรค: เขียนติดกัน'],
   'org-site-url-javascript.yaml': [ORG, 11, 8, 'ขึ้นต้นด้วย http:// หรือ https:// ไม่มีช่องว่าง ไม่มี ? หรือ # เช่น http://intranet.example.go.th/plans/'],
   'org-site-url-no-scheme.yaml': [ORG, 11, 8, 'ที่อยู่เว็บไซต์ต้องเป็นที่อยู่เว็บเต็มที่ขึ้นต้นด้วย http://'],
   'plan-duplicate-strategy-id.yaml': [PLAN, 10, 9, 'รหัสยุทธศาสตร์/กลยุทธ์ "infrastructure-continuous" ซ้ำ'],

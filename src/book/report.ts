@@ -3,6 +3,7 @@
 // strategy and priority), the landscape table one row per project, KPIs, the projects behind schedule, the
 // evidence, and who reported and approved it. Every figure reads the report view (src/views/report.ts); the
 // layout only places and words them. Each figure says whether it is the plan (แผน) or reported (ผล).
+import { setAgencyWords } from '../thai/breaks.ts';
 import { bookTheme } from '../../templates/book/theme.ts';
 import type { Model, Plan, ProjectProgress, Report } from '../model/types.ts';
 import { layoutDocument, mdastToBlocks, renderPdfWithPageRefs, type Block, type DocumentSpec, type Inline, type Layout, type Run, type TableCell, type TableRow } from '../pdf/index.ts';
@@ -369,6 +370,7 @@ export function reportSpec(ctx: BookContext, report: Report, pageOf: (id: string
 
 /** The report's PDF bytes; the output registry (src/outputs/kinds/reports.ts) writes it at paths.reportPdf. */
 export async function renderReport(model: Model, plan: Plan, reportId: string, opts: ReportOptions = {}): Promise<{ bytes: Uint8Array; layout: Layout; chartHeight: number }> {
+  setAgencyWords(model.organisation.keepTogether);
   const report = plan.reports.find((r) => r.id === reportId);
   if (!report) throw new Error(`no report ${reportId} in plan ${plan.id}`);
   const ctx: BookContext = { org: model.organisation, plan, theme: bookTheme(model.organisation) };

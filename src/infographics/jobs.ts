@@ -4,6 +4,7 @@
 import { modelLogo } from '../assets/logo.ts';
 import type { Model, Plan } from '../model/types.ts';
 import { paths } from '../paths.ts';
+import { setAgencyWords } from '../thai/breaks.ts';
 import { formatter } from '../views/format.ts';
 import { reportView } from '../views/report.ts';
 import { monthData, overviewData, projectData } from './data.ts';
@@ -112,6 +113,7 @@ export interface JobResult {
 
 /** A job's element tree at a detail level, without laying it out (for comparisons with a browser). */
 export function jobElement(model: Model, job: Job, set: TemplateSet, fit = 0): { el: El; width: number; height: number } {
+  setAgencyWords(model.organisation.keepTogether);
   const { template, data } = resolve(model, job, set);
   return { el: template.render(data, common(model, set), fit), width: template.width, height: template.height };
 }
@@ -125,6 +127,8 @@ const lastFit = new Map<Template<unknown>, number>();
 
 /** Lays the card out at the most detailed level at which nothing lands outside the canvas, then rasterises once. */
 export async function renderJob(model: Model, job: Job, set: TemplateSet): Promise<JobResult> {
+  // The agency's words join the dictionary the U+200B hints come from.
+  setAgencyWords(model.organisation.keepTogether);
   const c = common(model, set);
   const { template, data } = resolve(model, job, set);
   const { width, height } = template;

@@ -16,5 +16,6 @@ export function buildOrganisation(d: OrganisationData, content: LoadedContent): 
     branding: { logo, logoPath, colors: { ...d.branding.colors }, font: d.branding.font },
     display: { digits: d.display.digits, headingDigits: d.display.heading_digits, pageNumberDigits: d.display.page_number_digits },
     siteUrl: d.site.url,
+    keepTogether: d.keep_together,
   };
 }

@@ -45,6 +45,8 @@ export interface Organisation {
     colors: { primary: string; accent: string }; font: 'sarabun' };
   display: { digits: DigitStyle; headingDigits: DigitStyle; pageNumberDigits: DigitStyle };
   siteUrl?: string;
+  /** The agency's own words kept whole at line ends, on top of the built-in list (src/thai/compounds.ts). */
+  keepTogether: string[];
 }
 
 export interface Tactic { id: string; number: string; name: string; strategyId: string; projectIds: string[] }

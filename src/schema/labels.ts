@@ -16,6 +16,7 @@ export const FIELD_LABELS: Record<string, string> = {
   accent: 'สีเน้น',
   fonts: 'แบบอักษร',
   display: 'การแสดงผล',
+  keep_together: 'คำที่ไม่ตัดขึ้นบรรทัดใหม่',
   digits: 'ตัวเลข',
   heading_digits: 'ตัวเลขในหัวเรื่อง',
   page_number_digits: 'ตัวเลขเลขหน้า',

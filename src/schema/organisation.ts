@@ -21,6 +21,14 @@ export const FundStrategy = z.strictObject({
 
 export const FONT_FAMILIES = ['sarabun'] as const;
 
+/** A word or name the agency keeps whole at line ends (a system's or unit's name, a product name). Thai words
+ *  are written without spaces; a space is meant only next to Latin text ("Information Graphic"). */
+export const KeepWord = Text.max(60, { error: 'คำยาวเกิน 60 ตัวอักษร: ใส่เฉพาะคำหรือชื่อเฉพาะ ไม่ใช่ทั้งประโยค' })
+  .refine((w) => !/[\u0E00-\u0E7F]\s+[\u0E00-\u0E7F]/.test(w), {
+    error: 'คำไทยในรายการนี้ต้องไม่เว้นวรรค: เขียนติดกัน เช่น ระบบบริหารงานบุคคล (เว้นวรรคได้เฉพาะคำภาษาอังกฤษ เช่น Information Graphic)',
+  })
+  .refine((w) => /[\u0E00-\u0E7FA-Za-z]/.test(w), { error: 'ต้องเป็นคำภาษาไทยหรือภาษาอังกฤษ' });
+
 export const Organisation = z
   .strictObject({
     name: Text.meta(field('name', 'ชื่อเต็มของหน่วยงาน')),
@@ -42,6 +50,10 @@ export const Organisation = z
       })
       .prefault({})
       .meta(field('branding')),
+    keep_together: z
+      .array(KeepWord)
+      .default([])
+      .meta(field('keep_together', 'คำหรือชื่อเฉพาะของหน่วยงานที่ไม่ให้ตัดขึ้นบรรทัดใหม่ตรงกลางคำ เช่น ชื่อระบบ ชื่อหน่วยงาน')),
     display: z
       .strictObject({
         digits: z.enum(['arabic', 'thai']).default('arabic').meta(field('digits', 'ตัวเลขในตารางและจำนวนเงิน: arabic หรือ thai')),

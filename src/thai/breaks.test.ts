@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPlans } from '../pipeline.ts';
 import { generateContent } from '../synthetic/generate.ts';
-import { breakOpportunities, compoundInnerBreaks, compoundRanges, withBreakHints, ZWSP } from './breaks.ts';
+import { breakOpportunities, compoundInnerBreaks, compoundRanges, setAgencyWords as setWords, withBreakHints, ZWSP } from './breaks.ts';
 import { COMPOUNDS } from './compounds.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -118,5 +118,20 @@ describe('corpus of plan sentences', () => {
     }
     expect(cut).toEqual([]);
     expect(icuCuts).toBeGreaterThan(500);
+  });
+});
+
+
+describe("the agency's own words (organisation.yaml keep_together)", () => {
+  it('are kept whole on top of the built-in list, and can be set again per model', () => {
+    const text = 'ระบบบริหารงานบุคคลของหน่วยงาน';
+    const inner = (bs: number[]) => bs.filter((b) => b > 0 && b < 'ระบบบริหารงานบุคคล'.length);
+    setWords([]);
+    expect(inner(breakOpportunities(text)).length).toBeGreaterThan(0);
+    setWords(['ระบบบริหารงานบุคคล', 'Information Graphic']);
+    expect(inner(breakOpportunities(text))).toEqual([]);
+    expect(breakOpportunities('สื่อ Information Graphic ประจำเดือน')).not.toContain('สื่อ Information '.length);
+    setWords([]);
+    expect(inner(breakOpportunities(text)).length).toBeGreaterThan(0);
   });
 });

@@ -55,10 +55,24 @@ export function canBreakBetween(text: string, p: number): boolean {
   return isThaiChar(a) || isThaiChar(b);
 }
 
-const DICTIONARY = new Set(COMPOUNDS);
-const LONGEST = Math.max(...COMPOUNDS.map((w) => w.length));
+let DICTIONARY = new Set(COMPOUNDS);
+let LONGEST = Math.max(...COMPOUNDS.map((w) => w.length));
 /** first two characters of every compound: most word starts are no compound's, and are skipped at once */
-const PREFIXES = new Set(COMPOUNDS.map((w) => w.slice(0, 2)));
+let PREFIXES = new Set(COMPOUNDS.map((w) => w.slice(0, 2)));
+let agency: readonly string[] = [];
+
+/**
+ * The agency's own words (organisation.yaml `keep_together`) on top of the built-in list. Each renderer sets
+ * them from the model it draws before laying out text; setting the same list again costs nothing.
+ */
+export function setAgencyWords(words: readonly string[]): void {
+  if (words.length === agency.length && words.every((w, i) => w === agency[i])) return;
+  agency = [...words];
+  const all = [...COMPOUNDS, ...agency];
+  DICTIONARY = new Set(all);
+  LONGEST = Math.max(...all.map((w) => w.length));
+  PREFIXES = new Set(all.map((w) => w.slice(0, 2)));
+}
 
 /** Segmenter boundaries (0 and text.length included), plus the places before ฯ ๆ where a compound may end (เงินทุนหมุนเวียนฯ). */
 function wordBoundaries(text: string): number[] {

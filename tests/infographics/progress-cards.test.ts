@@ -139,3 +139,18 @@ describe('the project card', () => {
     }
   });
 });
+
+describe("the agency's own words", () => {
+  it('the engine keeps organisation.yaml keep_together words whole in the U+200B hints', async () => {
+    const { withBreakHints, ZWSP } = await import('../../src/thai/breaks.ts');
+    const { jobElement } = await import('../../src/infographics/index.ts');
+    const word = 'ติดตามการดำเนินงาน';
+    const m = seedModel();
+    jobElement(m, listJobs(m)[0]!, templates);
+    expect(withBreakHints(`กลุ่ม${word}`).slice(6)).toContain(ZWSP);
+    m.organisation.keepTogether = [word];
+    jobElement(m, listJobs(m)[0]!, templates);
+    expect(withBreakHints(`กลุ่ม${word}`).replace(/^กลุ่ม\u200B?/, '')).toBe(word);
+    jobElement(seedModel(), listJobs(m)[0]!, templates);
+  });
+});
