@@ -4,10 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { alive } from '../src/outputs/publish.ts';
 import { contentCopy, ROOT } from './helpers/content-copy.ts';
+import { snapshot } from './helpers/snapshot.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'build-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -33,19 +34,6 @@ function build(content: string, dist: string, cache: string, extra: Record<strin
   });
 }
 
-/** path → sha256 of every file under dir. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const f of readdirSync(d).sort()) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /** Anything a build leaves beside its output folder (staging, previous, lock), and Astro folders in the project. */
 function leftovers(dist: string): string[] {

@@ -11,7 +11,7 @@ import { budgetByPriority, budgetByStrategy, countsInSeveralStrategies, type Bud
 import { markdownDigits } from '../views/markdown.ts';
 import { ESTIMATED_NOTE, moneyFigures, reportView } from '../views/report.ts';
 import { LABELS, NOT_SPECIFIED, strategyShort, strategyTitle, tacticShort } from '../views/labels.ts';
-import { barChart, contents, cover, documentBase, h1, h2, headerRow, para, portraitPage, running, siteHref, smallTable, type ContentsEntry } from './kit.ts';
+import { barChart, contents, cover, documentBase, formTable, h1, h2, headerRow, para, portraitPage, running, siteHref, smallTable, type ContentsEntry } from './kit.ts';
 import { bookKit, listOrMissing, projectSheet, type BookContext, type BookKit } from './sheet.ts';
 
 function front(k: BookKit): Block[] {
@@ -74,19 +74,7 @@ function actionPlanTable(k: BookKit): Block[] {
   });
   return [
     h1(k, 'action-plan', `แผนปฏิบัติการดิจิทัล ประจำปี ${plan.fiscalYear}`, { align: 'center', outlineTitle: fmt.heading(actionPlanTitle(k)) }),
-    {
-      type: 'table',
-      columns: [...theme.actionTableColumns],
-      header: [{ cells: view.columns.map((c) => ({ content: c.header, bold: true, align: 'center' as const, color: theme.colors.tableHeaderText, valign: 'middle' as const })) }],
-      headerFill: theme.colors.tableHeader,
-      rows,
-      size: theme.size.table,
-      lineHeight: 1.5,
-      padding: [3, 4, 3, 4],
-      borderColor: theme.colors.rule,
-      borderWidth: 0.5,
-      repeatHeader: true,
-    },
+    formTable(k, { columns: [...theme.actionTableColumns], headers: view.columns.map((c) => c.header), rows }),
     para([{ text: view.legend.title, bold: true }], { spaceBefore: 10, keepWithNext: true, id: 'legend' }),
     // the legend stays together: never one line of it alone on a page
     ...view.legend.items.map((pr, i, xs) => para(`${pr.marks.padEnd(4, ' ')} หมายถึง ${pr.label}`, { size: theme.size.small, keepWithNext: i < xs.length - 1 })),

@@ -41,6 +41,25 @@ export function smallTable(k: Kit, t: Pick<TableBlock, 'columns' | 'rows'> & Par
   return { type: 'table', size: theme.size.small, padding: 4, borderColor: theme.colors.rule, borderWidth: 0.5, headerFill: theme.colors.tableSubtle, ...t };
 }
 
+/** The style of the wide landscape forms (the action-plan table, a report's project table): header cells in the
+ *  header colour, the header repeated on every page a row continues onto. */
+export function formTable(k: Kit, t: Pick<TableBlock, 'columns' | 'rows'> & { headers: string[] }): Block {
+  const { theme } = k;
+  const { headers, ...rest } = t;
+  return {
+    type: 'table',
+    header: [{ cells: headers.map((h) => ({ content: k.fmt.text(h), bold: true, align: 'center' as const, color: theme.colors.tableHeaderText, valign: 'middle' as const })) }],
+    headerFill: theme.colors.tableHeader,
+    size: theme.size.table,
+    lineHeight: 1.5,
+    padding: [3, 4, 3, 4],
+    borderColor: theme.colors.rule,
+    borderWidth: 0.5,
+    repeatHeader: true,
+    ...rest,
+  };
+}
+
 /** The text, or as much of it as fits in `room` followed by …, cut between grapheme clusters (never
  *  between a Thai letter and its marks). */
 export function ellipsize(cv: Canvas, text: string, room: number, style: CanvasTextStyle): string {

@@ -14,7 +14,7 @@ import { fromReport, LABELS, NOT_SPECIFIED } from '../views/labels.ts';
 import { markdownDigits } from '../views/markdown.ts';
 import { curveText, ESTIMATED_NOTE, moneyFigures, reportView, SCHEDULE_TOLERANCE, scheduleLabel, type MoneyAgainstPlan, type ReportRow, type ReportView } from '../views/report.ts';
 import { safeAbsoluteHref } from '../urls.ts';
-import { contents, cover, documentBase, h1, h2, headerRow, lineChart, para, portraitPage, running, signOff, siteHref, smallTable, type ContentsEntry } from './kit.ts';
+import { contents, cover, documentBase, formTable, h1, h2, headerRow, lineChart, para, portraitPage, running, signOff, siteHref, smallTable, type ContentsEntry } from './kit.ts';
 import { bookKit, type BookContext, type BookKit } from './sheet.ts';
 
 const GROUPS_TITLE = `การเบิกจ่ายจำแนกตามยุทธศาสตร์และ${LABELS.priority}`;
@@ -155,7 +155,6 @@ function projectTable(k: ReportKit): Block[] {
   const { v, theme, fmt } = k;
   const r = v.report;
   const f = moneyFigures(v.total);
-  const headerCell = (content: string): TableCell => ({ content: fmt.text(content), bold: true, align: center, color: theme.colors.tableHeaderText, valign: 'middle' });
   const rows: TableRow[] = v.rows.map((x) => {
     const a = x.actual;
     const when = dated(k, x);
@@ -192,19 +191,11 @@ function projectTable(k: ReportKit): Block[] {
   return [
     h1(k, 'projects', 'ผลการดำเนินงานรายโครงการ', { align: 'center' }),
     para(fmt.text(`แผน: ร้อยละของงบประมาณตามแผนการใช้จ่ายสะสม ณ ${v.asOf.labelShort} · ผล: ${fromReport(r)} (ตัวเลขจากรายงานก่อนหน้าระบุเดือน) · เทียบแผน: ผลต่างระหว่างร้อยละความก้าวหน้ากับร้อยละตามแผน เกิน ${SCHEDULE_TOLERANCE} จุดถือว่าล่าช้าหรือเร็วกว่าแผน${v.estimated ? ` · ${ESTIMATED_NOTE}` : ''}`), { size: theme.size.small, color: theme.colors.muted, spaceAfter: 4 }),
-    {
-      type: 'table',
+    formTable(k, {
       columns: [2.5, 11, 8.5, 5, 5, 8, 6.5, 7, 18, 14.5, 14],
-      header: [{ cells: ['ที่', 'โครงการ', 'งบประมาณ (บาท)', 'แผน (%)', 'ผล (%)', 'เบิกจ่ายสะสม (ผล, บาท)', 'สถานะ (ผล)', 'เทียบแผน', 'ผลการดำเนินงาน', 'ปัญหาอุปสรรค', 'แนวทางแก้ไข'].map(headerCell) }],
-      headerFill: theme.colors.tableHeader,
+      headers: ['ที่', 'โครงการ', 'งบประมาณ (บาท)', 'แผน (%)', 'ผล (%)', 'เบิกจ่ายสะสม (ผล, บาท)', 'สถานะ (ผล)', 'เทียบแผน', 'ผลการดำเนินงาน', 'ปัญหาอุปสรรค', 'แนวทางแก้ไข'],
       rows,
-      size: theme.size.table,
-      lineHeight: 1.5,
-      padding: [3, 4, 3, 4],
-      borderColor: theme.colors.rule,
-      borderWidth: 0.5,
-      repeatHeader: true,
-    },
+    }),
   ];
 }
 

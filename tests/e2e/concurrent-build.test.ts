@@ -2,12 +2,12 @@
 // watcher, a double click): dist/ must always be a complete site, and a build that did not publish must
 // say so and exit non-zero — never "✓ Built" beside a partial dist/.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { contentCopy, ROOT } from '../helpers/content-copy.ts';
+import { snapshot } from '../helpers/snapshot.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'concurrent-build-'));
 const content = contentCopy();
@@ -44,18 +44,6 @@ function build(delay = 0, dist = env.PLAN_DIST): Promise<Run> {
   });
 }
 
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const f of readdirSync(d).sort()) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 it('two builds at once never publish a partial site', { timeout: 180_000 }, async () => {
   const ref = await build();
