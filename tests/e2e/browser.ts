@@ -1,5 +1,6 @@
 // Debian's Chromium through playwright-core, locked to the machine: no network beyond 127.0.0.1.
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -9,4 +10,24 @@ export const CHROMIUM_ARGS = [
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** A browser context that refuses, and records in `outside`, every request not to 127.0.0.1. */
+export async function offlineContext(browser: Browser, outside: string[], opts: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
+  await ctx.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1') return route.continue();
+    outside.push(route.request().url());
+    return route.abort();
+  });
+  return ctx;
+}
+
+/** Opens a page and asserts it answered 200. */
+export async function openPage(ctx: BrowserContext, url: string): Promise<Page> {
+  const page = await ctx.newPage();
+  const res = await page.goto(url, { waitUntil: 'networkidle' });
+  expect(res?.status(), url).toBe(200);
+  return page;
 }

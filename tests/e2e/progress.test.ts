@@ -11,7 +11,7 @@ import type { Model, Plan } from '../../src/model/types.ts';
 import { paths } from '../../src/paths.ts';
 import { formatter } from '../../src/views/format.ts';
 import { reportView } from '../../src/views/report.ts';
-import { launch } from './browser.ts';
+import { launch, offlineContext, openPage } from './browser.ts';
 import { buildSite, ROOT } from './build-site.ts';
 import { serve, type StaticServer } from './server.ts';
 
@@ -27,23 +27,9 @@ let demoSite: StaticServer;
 let seedSite: StaticServer;
 const outside: string[] = [];
 
-async function newContext(opts: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
-  await ctx.route('**/*', (route) => {
-    const u = new URL(route.request().url());
-    if (u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1') return route.continue();
-    outside.push(route.request().url());
-    return route.abort();
-  });
-  return ctx;
-}
+const newContext = (opts: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> => offlineContext(browser, outside, opts);
 
-async function open(ctx: BrowserContext, url: string): Promise<Page> {
-  const page = await ctx.newPage();
-  const res = await page.goto(url, { waitUntil: 'networkidle' });
-  expect(res?.status(), url).toBe(200);
-  return page;
-}
+const open = openPage;
 
 beforeAll(async () => {
   const a = await buildSite({ name: 'progress-demo', content: DEMO });

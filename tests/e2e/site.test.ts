@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlans } from '../../src/pipeline.ts';
 import type { Model } from '../../src/model/types.ts';
 import { paths } from '../../src/paths.ts';
-import { launch } from './browser.ts';
+import { launch, offlineContext, openPage } from './browser.ts';
 import { buildSite, ROOT } from './build-site.ts';
 import { serve, type StaticServer } from './server.ts';
 
@@ -25,24 +25,9 @@ let based: StaticServer;
 const outside: string[] = [];
 const timings: string[] = [];
 
-async function newContext(opts: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
-  // Anything not on 127.0.0.1 is recorded and refused.
-  await ctx.route('**/*', (route) => {
-    const u = new URL(route.request().url());
-    if (u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1') return route.continue();
-    outside.push(route.request().url());
-    return route.abort();
-  });
-  return ctx;
-}
+const newContext = (opts: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> => offlineContext(browser, outside, opts);
 
-async function open(ctx: BrowserContext, url: string): Promise<Page> {
-  const page = await ctx.newPage();
-  const res = await page.goto(url, { waitUntil: 'networkidle' });
-  expect(res?.status(), url).toBe(200);
-  return page;
-}
+const open = openPage;
 
 beforeAll(async () => {
   const a = await buildSite({ name: 'root', sourceDateEpoch: FEB_2561 });
