@@ -6,12 +6,10 @@ import type { Block, Canvas, CanvasTextStyle, DocumentSpec, Inline, PageSetup, T
 import { imageFromBytes } from '../pdf/index.ts';
 import { NOT_SPECIFIED, type Organisation } from '../model/types.ts';
 import { isSiteUrl, safeAbsoluteHref } from '../urls.ts';
-import { formatter, type Formatter } from '../views/format.ts';
+import type { Formatter } from '../views/format.ts';
 
 /** What a kit part needs: the organisation (digits, name), the look, and the formatter. */
 export interface Kit { org: Organisation; theme: BookTheme; fmt: Formatter }
-
-export const kitOf = (org: Organisation, theme: BookTheme): Kit => ({ org, theme, fmt: formatter(org) });
 
 type ParagraphBlock = Extract<Block, { type: 'paragraph' }>;
 type HeadingBlock = Extract<Block, { type: 'heading' }>;

@@ -24,9 +24,6 @@ export function projectStatus(plan: Plan, project: Project, month?: FiscalMonth)
   return { project, basis, progress, report };
 }
 
-/** "ก.พ. 61": the month a reported figure is as of, short. */
-export const asOfShort = (p: ProjectProgress): string => p.asOf.labelShort;
-
 export interface SpentView {
   total: number;
   /** Share of the plan's total budget. */

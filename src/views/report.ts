@@ -3,8 +3,9 @@
 // plan by quarter, strategy and priority, and the planned-vs-actual curve. Figures are as of the report's
 // month; a project the report does not mention shows its newest earlier figures, dated.
 import { projectMonth, scheduleStatus, type ProjectMonth, type ScheduleStatus } from '../model/progress.ts';
-import { STATUS_LABELS } from '../model/build.ts';
-import type { FiscalMonth, Plan, Project, Report, ReportStatus } from '../model/types.ts';
+import { LABELS } from './labels.ts';
+import { statusCounts, type StatusCount } from './status.ts';
+import type { FiscalMonth, Plan, Project, Report } from '../model/types.ts';
 import { bahtText, formatNumber } from '../thai/numbers.ts';
 
 /** Points behind or ahead of the plan before a project counts as behind or ahead (said in the outputs). */
@@ -16,7 +17,6 @@ export interface ReportRow extends ProjectMonth {
   inThisReport: boolean;
 }
 
-export interface StatusCount { status: ReportStatus | 'none'; label: string; count: number }
 
 export interface MoneyAgainstPlan {
   budget: number;
@@ -48,16 +48,6 @@ export interface ReportView {
   estimated: boolean;
 }
 
-const STATUS_ORDER: Array<ReportStatus | 'none'> = ['done', 'on-track', 'delayed', 'not-started', 'cancelled', 'none'];
-
-export const NO_REPORT_LABEL = 'ยังไม่มีรายงานความก้าวหน้า';
-
-export function statusCounts(rows: Array<{ actual?: { status: ReportStatus } }>): StatusCount[] {
-  const counts = new Map<ReportStatus | 'none', number>();
-  for (const r of rows) counts.set(r.actual?.status ?? 'none', (counts.get(r.actual?.status ?? 'none') ?? 0) + 1);
-  return STATUS_ORDER.filter((s) => counts.has(s))
-    .map((s) => ({ status: s, label: s === 'none' ? NO_REPORT_LABEL : STATUS_LABELS[s], count: counts.get(s)! }));
-}
 
 /** Plan and newest actuals of a set of projects as of a month. */
 function against(plan: Plan, projects: Project[], month: FiscalMonth): MoneyAgainstPlan {
@@ -94,7 +84,7 @@ export function reportView(plan: Plan, report: Report): ReportView {
     rows,
     behind: rows.filter((r) => r.schedule.kind === 'behind' && r.actual?.status !== 'cancelled' && r.actual?.status !== 'done')
       .sort((a, b) => a.schedule.points! - b.schedule.points!),
-    counts: statusCounts(rows),
+    counts: statusCounts(rows.map((r) => r.actual?.status)),
     total: against(plan, plan.projects, asOf),
     byQuarter: upTo.map((x) => {
       const end = x.months.at(-1)!.index <= asOf.index ? x.months.at(-1)! : asOf;
@@ -131,7 +121,7 @@ export function scheduleLabel(s: ScheduleStatus): string {
     case 'behind': return `ล่าช้ากว่าแผน ${-s.points!} จุด`;
     case 'ahead': return `เร็วกว่าแผน ${s.points!} จุด`;
     case 'on-track': return 'ตามแผน';
-    case 'no-report': return NO_REPORT_LABEL;
+    case 'no-report': return LABELS.noProgress;
   }
 }
 

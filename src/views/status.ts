@@ -13,15 +13,14 @@ export interface StatusSummary {
 
 const ORDER: Array<ReportStatus | 'none'> = ['done', 'on-track', 'delayed', 'not-started', 'cancelled', 'none'];
 
+/** Counts of each status, in a fixed order; `undefined` (never reported) counts as 'none'. */
+export function statusCounts(statuses: Array<ReportStatus | undefined>): StatusCount[] {
+  const counts = new Map<ReportStatus | 'none', number>();
+  for (const st of statuses) counts.set(st ?? 'none', (counts.get(st ?? 'none') ?? 0) + 1);
+  return ORDER.filter((s) => counts.has(s)).map((s) => ({ status: s, label: s === 'none' ? LABELS.noProgress : STATUS_LABELS[s], count: counts.get(s)! }));
+}
+
 export function statusSummary(plan: Plan, month?: FiscalMonth): StatusSummary {
   const progress = planProgressAsOf(plan, month);
-  const counts = new Map<ReportStatus | 'none', number>();
-  for (const p of plan.projects) {
-    const s = progress.byProject.get(p.id)?.status ?? 'none';
-    counts.set(s, (counts.get(s) ?? 0) + 1);
-  }
-  return {
-    counts: ORDER.filter((s) => counts.has(s)).map((s) => ({ status: s, label: s === 'none' ? LABELS.noProgress : STATUS_LABELS[s], count: counts.get(s)! })),
-    report: progress.latestReport,
-  };
+  return { counts: statusCounts(plan.projects.map((p) => progress.byProject.get(p.id)?.status)), report: progress.latestReport };
 }

@@ -11,7 +11,7 @@ import type { Model, Plan } from '../../src/model/types.ts';
 import { paths } from '../../src/paths.ts';
 import { formatter } from '../../src/views/format.ts';
 import { reportView } from '../../src/views/report.ts';
-import { launch, offlineContext, openPage } from './browser.ts';
+import { launch, offlineContext, openPage, seriousAxeViolations } from './browser.ts';
 import { buildSite, ROOT } from './build-site.ts';
 import { serve, type StaticServer } from './server.ts';
 
@@ -19,7 +19,6 @@ const DEMO = join(ROOT, 'examples', 'demo');
 const demoModel = (loadPlans(DEMO, ROOT) as { model: Model }).model;
 const demo = demoModel.plans[0]!;
 const seed = (loadPlans(join(ROOT, 'content'), ROOT) as { model: Model }).model.plans[0]!;
-const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const project = (plan: Plan, id: string) => plan.projects.find((p) => p.id === id)!;
 
 let browser: Browser;
@@ -181,14 +180,7 @@ describe('accessibility and phone width', () => {
       const problems: string[] = [];
       for (const [site, path] of pages()) {
         const page = await open(ctx, site.url + path);
-        await page.addScriptTag({ content: AXE });
-        const violations = await page.evaluate(async () => {
-          // @ts-expect-error: injected above
-          const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-          return (r.violations as Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>)
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-        });
+        const violations = await seriousAxeViolations(page);
         problems.push(...violations.map((v) => `/${path}: ${v}`));
         await page.close();
       }

@@ -10,12 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlans } from '../../src/pipeline.ts';
 import type { Model } from '../../src/model/types.ts';
 import { paths } from '../../src/paths.ts';
-import { launch, offlineContext, openPage } from './browser.ts';
+import { launch, offlineContext, openPage, seriousAxeViolations } from './browser.ts';
 import { buildSite, ROOT } from './build-site.ts';
 import { serve, type StaticServer } from './server.ts';
 
 const { model } = loadPlans(join(ROOT, 'content'), ROOT) as { model: Model };
-const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 /** 15 Feb 2018 = ก.พ. 2561, inside FY 2561: the current month must be marked. */
 const FEB_2561 = Date.UTC(2018, 1, 15) / 1000;
 
@@ -237,14 +236,7 @@ describe('accessibility (axe-core)', () => {
       const problems: string[] = [];
       for (const path of pagesToCheck()) {
         const page = await open(ctx, site.url + path);
-        await page.addScriptTag({ content: AXE });
-        const violations = await page.evaluate(async () => {
-          // @ts-expect-error: injected above
-          const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-          return (r.violations as Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>)
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-        });
+        const violations = await seriousAxeViolations(page);
         problems.push(...violations.map((v) => `/${path}: ${v}`));
         await page.close();
       }
