@@ -18,6 +18,7 @@ function normaliseBase(b) {
  * In `astro dev`, a request for a PDF or PNG that is not in public/ is answered from the output registry
  * (src/outputs) by `node scripts/output.ts <path>`: a fresh process each time, so edited content and code
  * show at once; the output cache makes repeats quick. At most two run at once (the gallery asks for many).
+ * While the content has errors the answer is a 503 page or image listing them in Thai (exit 3).
  */
 function registryOutputs() {
   const root = import.meta.dirname;
@@ -67,13 +68,23 @@ function registryOutputs() {
           if (path.includes('..') || existsSync(join(root, 'public', path))) return next();
           render(path).then((r) => {
             if (r.status === 2) return next();
+            res.setHeader('Cache-Control', 'no-store');
+            if (r.status === 3) {
+              // Content errors: a Thai page (PDF links) or image (cards) listing them. 503, not 500: the
+              // server works and the file will exist once the author fixes the YAML; no-store and
+              // Retry-After keep the browser from holding on to the error.
+              res.statusCode = 503;
+              res.setHeader('Retry-After', '3');
+              res.setHeader('Content-Type', ext === '.png' ? 'image/png' : 'text/html; charset=utf-8');
+              return res.end(r.bytes);
+            }
             if (r.status !== 0) {
+              // A crash while rendering is a bug in the code: 500 with its messages.
               res.statusCode = 500;
               res.setHeader('Content-Type', 'text/plain; charset=utf-8');
               return res.end(r.errors);
             }
             res.setHeader('Content-Type', types[/** @type {'.pdf' | '.png'} */ (ext)]);
-            res.setHeader('Cache-Control', 'no-store');
             res.end(r.bytes);
           }, next);
         });
