@@ -16,7 +16,7 @@ const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 const BASE = '/plans/';
 
 /** The ```nginx block of the README's Deploying section, as an administrator would paste it. */
-export function readmeNginxBlock(): string {
+function readmeNginxBlock(): string {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Deploying'), readme.indexOf('\n## ', readme.indexOf('## Deploying') + 1));
   const m = /```nginx\n([\s\S]*?)```/.exec(section);
