@@ -4,7 +4,7 @@
 // object format), and archive touches neither the index nor the work tree. simple-git would only wrap the same
 // commands; isomorphic-git re-implements git and would be one more dependency that lags it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 
@@ -63,10 +63,31 @@ export function defaultBase(repo: string, env: NodeJS.ProcessEnv = process.env):
   return base.out;
 }
 
+/** A folder for a commit's files that is kept: written whole under another name first, then renamed. */
+export function extractCached(repo: string, commit: string, contentDir: string, cacheDir: string): Omit<Extracted, 'cleanup' | 'top'> {
+  const rel = relative(repo, contentDir).split(sep).join('/');
+  const dir = join(cacheDir, commit);
+  const parent = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+  if (!existsSync(dir)) {
+    mkdirSync(cacheDir, { recursive: true });
+    const x = extractRevision(repo, commit, contentDir, cacheDir);
+    try {
+      renameSync(x.top, dir);
+    } catch (e) {
+      // Another build stored the same commit meanwhile: theirs is as good.
+      x.cleanup();
+      if (!existsSync(dir)) throw e;
+    }
+  }
+  return { contentDir: join(dir, rel), root: join(dir, parent) };
+}
+
 export interface Extracted {
   /** The content folder at that revision, at the same path below `root` as in the repository. */
   contentDir: string;
   root: string;
+  /** The temporary folder holding both. */
+  top: string;
   cleanup: () => void;
 }
 
@@ -74,13 +95,13 @@ export interface Extracted {
  * Writes the content folder (and public/ beside it, where a logo may be) as they are at `commit` into a new
  * temporary folder, so messages name the same `content/…` paths as in the work tree.
  */
-export function extractRevision(repo: string, commit: string, contentDir: string): Extracted {
+export function extractRevision(repo: string, commit: string, contentDir: string, under: string = tmpdir()): Extracted {
   const rel = relative(repo, contentDir).split(sep).join('/');
   if (rel.startsWith('..')) throw new RevisionError(`${contentDir} อยู่นอก repository ${repo}`);
   const parent = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
   const wanted = [rel, parent ? `${parent}/public` : 'public'];
   const present = wanted.filter((p) => git(repo, ['cat-file', '-e', `${commit}:${p}`]).ok);
-  const tmp = mkdtempSync(join(tmpdir(), 'plan-rev-'));
+  const tmp = mkdtempSync(join(under, 'plan-rev-'));
   const cleanup = () => rmSync(tmp, { recursive: true, force: true });
   try {
     if (present.length) {
@@ -89,7 +110,7 @@ export function extractRevision(repo: string, commit: string, contentDir: string
       const tar = spawnSync('tar', ['-x', '-C', tmp], { input: archive.bytes });
       if (tar.status !== 0) throw new RevisionError(`tar: ${tar.stderr.toString('utf8').trim()}`);
     }
-    return { contentDir: join(tmp, rel), root: join(tmp, parent), cleanup };
+    return { contentDir: join(tmp, rel), root: join(tmp, parent), top: tmp, cleanup };
   } catch (e) {
     cleanup();
     throw e;

@@ -18,7 +18,8 @@ export interface LoadedSide {
 }
 
 export function loadSide(label: string, contentDir: string, root: string): LoadedSide {
-  const { model, diagnostics } = loadPlans(contentDir, root);
+  // A side is compared as it is written: its own earlier editions are not read.
+  const { model, diagnostics } = loadPlans(contentDir, root, { editions: false });
   return { label, model, diagnostics };
 }
 

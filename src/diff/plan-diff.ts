@@ -216,7 +216,8 @@ function planTexts(p: Plan): Array<[string, unknown]> {
   ];
 }
 
-function diffPlan(a: Plan | undefined, b: Plan | undefined): PlanDiff | undefined {
+/** One plan's change (a plan added or removed when a side lacks it); undefined: nothing changed. */
+export function diffPlan(a: Plan | undefined, b: Plan | undefined): PlanDiff | undefined {
   const some = (b ?? a)!;
   const base = { fiscalYear: some.fiscalYear, title: some.title, months: some.months };
   if (!a || !b) {
