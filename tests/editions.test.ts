@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlans } from '../src/pipeline.ts';
-import { CONTENT, ROOT } from './helpers/content-copy.ts';
+import { contentCopy, CONTENT, ROOT } from './helpers/content-copy.ts';
+import { launch, offlineContext, openPage, seriousAxeViolations } from './e2e/browser.ts';
+import { serve } from './e2e/server.ts';
 
 const repo = mkdtempSync(join(tmpdir(), 'plan-editions-'));
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
@@ -110,6 +112,32 @@ describe('a revised plan', () => {
     const row = /<tr>\s*<th scope="row">(.*?)<\/tr>/s.exec(page)![1]!.replace(/<\/t[hd]>/g, ' | ').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
     expect(row).toBe('โครงการปรับปรุงข้อมูลพื้นฐานลูกหนี้รายตัว | งบประมาณ | 50,000 บาท | 65,000 บาท | เพิ่มขึ้น 15,000 บาท | ลูกหนี้เพิ่มขึ้นจากการโอนย้ายสังกัด |');
     expect(readFileSync(join(first, 'plans/2561/index.html'), 'utf8')).toContain('href="/plans/2561/revisions/"');
+  });
+
+  it('the revision page passes axe in Chromium', async () => {
+    const server = await serve(first);
+    const browser = await launch();
+    try {
+      const ctx = await offlineContext(browser, []);
+      const page = await openPage(ctx, `${server.url}plans/2561/revisions/`);
+      expect(await page.locator('h1').innerText()).toBe('ประวัติการปรับปรุงแผนปฏิบัติการดิจิทัล ประจำปีบัญชี พ.ศ. ๒๕๖๑');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await ctx.close();
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  it('a ref git could read as an option is refused by the schema, at its line', () => {
+    const c = contentCopy({ 'plans/2561/plan.yaml': `${readFileSync(join(CONTENT, 'plans/2561/plan.yaml'), 'utf8')}\neditions:\n  - { number: 0, ref: --upload-pack=touch }\n` });
+    try {
+      const e = loadPlans(c.content).diagnostics.find((d) => d.severity === 'error')!;
+      expect(e.field).toMatch(/^editions\[0\]\.ref/);
+      expect(e.message).toContain('ref ต้องเป็นชื่อ tag, branch หรือ commit ของ git');
+    } finally {
+      c.cleanup();
+    }
   });
 
   it('a shallow clone without the tag: an error at the ref that says what to fetch', () => {

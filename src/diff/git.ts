@@ -40,7 +40,8 @@ export function fetchHint(ref: string): string {
 
 /** The commit a revision names; a revision this clone lacks gets the fetch to run. */
 export function resolveCommit(repo: string, rev: string): string {
-  const r = git(repo, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+  // --end-of-options: a revision that starts with "-" is a name to look up, never an option.
+  const r = git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
   if (r.ok) return r.out;
   const shallow = isShallow(repo) ? ' สำเนานี้เป็น shallow clone จึงไม่มีประวัติครบ' : '';
   throw new RevisionError(`ไม่พบรุ่น "${rev}" ใน repository นี้${shallow}: ${fetchHint(rev)}`);
@@ -53,7 +54,7 @@ export function resolveCommit(repo: string, rev: string): string {
 export function defaultBase(repo: string, env: NodeJS.ProcessEnv = process.env): string {
   const target = env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME || env.GITHUB_BASE_REF;
   const candidates = [...(target ? [`origin/${target}`, target] : []), 'origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
-  const branch = candidates.find((c) => git(repo, ['rev-parse', '--verify', '--quiet', `${c}^{commit}`]).ok);
+  const branch = candidates.find((c) => git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${c}^{commit}`]).ok);
   if (!branch) throw new RevisionError(`ไม่พบสาขาหลัก (${candidates.join(', ')}): ระบุรุ่นที่จะเทียบเอง เช่น npm run diff -- main หรือ ${fetchHint(target ?? 'main')}`);
   const base = git(repo, ['merge-base', 'HEAD', branch]);
   if (!base.ok) {

@@ -35,7 +35,11 @@ export const Revision = z.strictObject({
  *  revision is compared with. */
 export const Edition = z.strictObject({
   number: z.number().int().min(0).meta(field('number', '0 = แผนฉบับเดิม, 1 = ฉบับปรับปรุงครั้งที่ 1, …')),
-  ref: Text.meta(field('ref', 'git tag หรือ commit ของฉบับนั้น เช่น plan-2561-approved')),
+  // Passed to git: a tag, branch or commit name, never something git could read as an option or a range.
+  ref: z
+    .string()
+    .regex(/^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._/-]*$/, { error: 'ref ต้องเป็นชื่อ tag, branch หรือ commit ของ git เช่น plan-2561-approved (อักษรอังกฤษ ตัวเลข . _ / - ขึ้นต้นด้วยอักษรหรือตัวเลข)' })
+    .meta(field('ref', 'git tag หรือ commit ของฉบับนั้น เช่น plan-2561-approved')),
   approved_on: BeDate.optional().meta(field('approved_on', 'วันที่อนุมัติฉบับนั้น')),
 });
 
