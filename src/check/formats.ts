@@ -91,7 +91,7 @@ export function formatCheck(format: CheckFormat, ds: readonly Diagnostic[], summ
   const last = summaryLine(summary);
   switch (format) {
     case 'text':
-      // As the terminal has always shown it: errors on stderr, warnings on stderr (console.warn), summary last.
+      // As the terminal has always shown it: every problem on stderr; the summary last, on stdout unless it failed.
       return summary.errors > 0
         ? { stdout: [], stderr: [...ds.map(formatDiagnostic), last] }
         : { stdout: [last], stderr: ds.map(formatDiagnostic) };
