@@ -1,23 +1,27 @@
-// npm run check: validate content/ and print every error and warning as file:line:column.
-// Exit code 1 when there is any error.
+// npm run check [-- --format text|github|gitlab|json] [content-folder]: validate content/ and print every
+// error and warning as file:line:column (or as CI annotations, a Code Quality report, JSON).
+// Exit code 1 when there is any error, whatever the format.
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { formatDiagnostic } from '../src/loader/diagnostics.ts';
+import { parseArgs } from 'node:util';
+import { CHECK_FORMATS, formatCheck, isCheckFormat } from '../src/check/formats.ts';
 import { loadPlans } from '../src/pipeline.ts';
 
+const { values, positionals } = parseArgs({ options: { format: { type: 'string', default: 'text' } }, allowPositionals: true });
+if (!isCheckFormat(values.format)) {
+  console.error(`--format ${values.format}: ใช้ได้เฉพาะ ${CHECK_FORMATS.join(', ')}`);
+  process.exit(2);
+}
+
 // Optional argument: another content folder (paths in messages are then relative to its parent).
-const contentDir = process.argv[2] ? resolve(process.argv[2]) : join(import.meta.dirname, '..', 'content');
+const contentDir = positionals[0] ? resolve(positionals[0]) : join(import.meta.dirname, '..', 'content');
 const root = dirname(contentDir);
 const t0 = performance.now();
 const { diagnostics, files } = loadPlans(contentDir, root, { validateOnly: true });
 const ms = performance.now() - t0;
 
-for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(formatDiagnostic(d));
 const errors = diagnostics.filter((d) => d.severity === 'error').length;
-const warnings = diagnostics.length - errors;
-const summary = `ตรวจ ${files.length} ไฟล์ใน ${ms.toFixed(0)} ms: ข้อผิดพลาด ${errors} รายการ, คำเตือน ${warnings} รายการ`;
-if (errors > 0) {
-  console.error(`\n✗ ${summary}`);
-  process.exit(1);
-}
-console.log(`\n✓ ${summary}`);
+const out = formatCheck(values.format, diagnostics, { files: files.length, errors, warnings: diagnostics.length - errors, ms });
+for (const line of out.stderr) console.error(line);
+for (const line of out.stdout) console.log(line);
+if (errors > 0) process.exit(1);

@@ -1,7 +1,7 @@
 // Where every output lives, relative to the site root (dist/ or the intranet base path). The site links
 // with these and the PDF and image renderers write with these, so a link and its file cannot drift apart.
 // Ids are ASCII slugs (checked by the schema), so these paths are safe in URLs and file systems.
-import type { Plan, Project } from './model/types.ts';
+import type { Edition, Plan, Project } from './model/types.ts';
 
 export const paths = {
   home: () => '',
@@ -13,11 +13,15 @@ export const paths = {
   progress: (plan: Plan) => `plans/${plan.id}/progress/`,
   /** One progress report (monthly or quarterly). */
   report: (plan: Plan, reportId: string) => `plans/${plan.id}/reports/${reportId}/`,
+  /** The plan's revision history: its revision, the earlier editions and their books. */
+  revisions: (plan: Plan) => `plans/${plan.id}/revisions/`,
   /** A file a report cites as evidence, copied from content/ (the schema keeps it inside content/). */
   evidenceFile: (file: string) => `files/${file.split(/[\\/]/).map(encodeURIComponent).join('/')}`,
 
   /** The whole plan book. */
   planPdf: (plan: Plan) => `plans/${plan.id}/plan-${plan.id}.pdf`,
+  /** The book of an earlier approved edition (0: the original plan), at a path that never changes. */
+  editionPdf: (plan: Plan, edition: Pick<Edition, 'number'>) => `plans/${plan.id}/editions/plan-${plan.id}-edition-${edition.number}.pdf`,
   /** One project's detail sheet, for procurement files. */
   projectPdf: (plan: Plan, project: Project) => `plans/${plan.id}/projects/${project.id}.pdf`,
   /** A progress report as the fund files it. */

@@ -7,6 +7,7 @@ import { loadContent } from './loader/load-content.ts';
 import { buildModel } from './model/build.ts';
 import type { Model } from './model/types.ts';
 import { checkContent } from './validate/checks.ts';
+import { loadEditions } from './editions/load.ts';
 
 export { formatDiagnostic, type Diagnostic } from './loader/diagnostics.ts';
 
@@ -22,10 +23,15 @@ export interface PlanLoadResult {
  * Loads, validates and (unless `validateOnly`) builds the model. Cross-checks run on every file that
  * passed its schema, so one run reports everything it can.
  */
-export function loadPlans(contentDir: string, root: string = join(contentDir, '..'), opts: { validateOnly?: boolean } = {}): PlanLoadResult {
+export function loadPlans(contentDir: string, root: string = join(contentDir, '..'), opts: { validateOnly?: boolean; editions?: boolean } = {}): PlanLoadResult {
   const content = loadContent(contentDir, root);
   const diagnostics = sortDiagnostics([...content.diagnostics, ...checkContent(content)]);
   const files = content.sources.map((s) => s.file);
   if (hasErrors(diagnostics) || opts.validateOnly) return { diagnostics, files };
-  return { model: buildModel(content), diagnostics, files };
+  const model = buildModel(content);
+  // Earlier editions (plan.yaml `editions`) come from git; `editions: false` when loading one of them.
+  if (opts.editions === false) return { model, diagnostics, files };
+  const editions = loadEditions(model, content, (dir, r) => loadPlans(dir, r, { editions: false }));
+  if (editions.length) return { diagnostics: sortDiagnostics([...diagnostics, ...editions]), files };
+  return { model, diagnostics, files };
 }

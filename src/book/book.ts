@@ -11,7 +11,9 @@ import { budgetByPriority, budgetByStrategy, countsInSeveralStrategies, type Bud
 import { markdownDigits } from '../views/markdown.ts';
 import { ESTIMATED_NOTE, moneyFigures, reportView } from '../views/report.ts';
 import { LABELS, NOT_SPECIFIED, strategyShort, strategyTitle, tacticShort } from '../views/labels.ts';
+import { COMPARISON_TITLE } from '../diff/comparison.ts';
 import { barChart, contents, cover, documentBase, formTable, h1, h2, headerRow, para, portraitPage, running, siteHref, smallTable, type ContentsEntry } from './kit.ts';
+import { comparedEdition, revisionChapter } from './revision.ts';
 import { bookKit, listOrMissing, projectSheet, type BookContext, type BookKit } from './sheet.ts';
 
 function front(k: BookKit): Block[] {
@@ -162,6 +164,7 @@ function chapters(k: BookKit): ContentsEntry[] {
     { id: 'projects', title: 'รายละเอียดโครงการ', level: 1 },
     ...plan.projects.map((p) => ({ id: `project-${p.id}`, title: `${fmt.heading(p.order)}. ${p.name}`, level: 2 as const })),
     { id: 'budget', title: 'สรุปงบประมาณ', level: 1 },
+    ...(comparedEdition(k) ? [{ id: 'revision', title: COMPARISON_TITLE, level: 1 as const }] : []),
     ...(plan.reports.length ? [{ id: 'progress', title: 'รายงานความก้าวหน้า', level: 1 as const }] : []),
   ];
 }
@@ -178,10 +181,11 @@ export function bookSpec(ctx: BookContext, pageOf: (id: string) => string | unde
   const portrait = portraitPage(k);
   const body = { ...portrait, ...running(k, plan.title, '{page}') };
   const entries = chapters(k);
+  const edition = comparedEdition(k);
   const planning = plan.actionPlanIntro ? mdastToBlocks(markdownDigits(plan.actionPlanIntro, fmt), { digits: fmt.styles.body, baseUrl: siteHref(k, paths.plan(plan)) }).map((b) => (b.type === 'paragraph' ? { ...b, indent: theme.indent, align: 'distributed' as const } : b)) : [];
   const title = plan.title.startsWith('แผนปฏิบัติการดิจิทัล') ? ['แผนปฏิบัติการดิจิทัล', plan.title.slice('แผนปฏิบัติการดิจิทัล'.length).trim()] : [plan.title];
   const sections: Section[] = [
-    { page: { ...portrait, numbering: 'none' }, title: 'ปก', blocks: cover(k, { logo: opts.logo, title, subtitle: `ของ${org.name}`, preparedBy: [plan.preparedBy.name, ...org.parents] }) },
+    { page: { ...portrait, numbering: 'none' }, title: 'ปก', blocks: cover(k, { logo: opts.logo, title, subtitle: plan.revision ? [`ของ${org.name}`, fmt.heading(plan.revision.label)] : `ของ${org.name}`, preparedBy: [plan.preparedBy.name, ...org.parents] }) },
     { page: { ...portrait, numbering: 'none' }, title: 'สารบัญ', blocks: contents(k, entries, pageOf) },
     { page: { ...body, startAt: 1 }, title: 'บทนำ', blocks: [...front(k), { type: 'pageBreak' }, h1(k, 'planning', entries.find((c) => c.id === 'planning')!.title, { align: 'center' }), ...planning] },
     { page: { ...body, orientation: 'landscape', margins: theme.landscapeMargins }, title: 'ตารางแผนปฏิบัติการ', blocks: actionPlanTable(k) },
@@ -194,6 +198,7 @@ export function bookSpec(ctx: BookContext, pageOf: (id: string) => string | unde
       ],
     },
     { page: body, title: 'สรุปงบประมาณ', blocks: budgetSummary(k) },
+    ...(edition ? [{ page: body, title: COMPARISON_TITLE, blocks: revisionChapter(k, edition) }] : []),
     ...(plan.reports.length ? [{ page: body, title: 'รายงานความก้าวหน้า', blocks: progressChapter(k) }] : []),
   ];
   return {

@@ -6,9 +6,9 @@ import { buildFiscalMonths, buildQuarters } from './calendar.ts';
 import { parseMarkdown } from './markdown.ts';
 import { buildOrganisation } from './organisation.ts';
 import { buildProject, linkProjects } from './projects.ts';
-import { buildReports } from './reports.ts';
+import { buildReports, dayOf } from './reports.ts';
 import { activeByMonth, buildTotals } from './totals.ts';
-import type { Model, Organisation, Plan, Priority, Strategy } from './types.ts';
+import { editionLabel, type Model, type Organisation, type Plan, type Priority, type Strategy } from './types.ts';
 
 export { buildFiscalMonths } from './calendar.ts';
 export { CADENCE_LABELS, PDCA_LABELS, PROCUREMENT_LABELS, STATUS_LABELS } from './labels.ts';
@@ -64,6 +64,16 @@ function buildPlan(lp: LoadedPlan, org: Organisation): Plan {
     reports,
     totals: buildTotals(projects, strategies, priorities),
     activeByMonth: activeByMonth(projects, months),
+    revision: pd.revision && {
+      number: pd.revision.number,
+      label: editionLabel(pd.revision.number),
+      approvedOn: pd.revision.approved_on ? dayOf(pd.revision.approved_on) : undefined,
+      approvedBy: pd.revision.approved_by,
+      reason: pd.revision.reason,
+      projectReasons: pd.revision.projects,
+    },
+    // The editions' commits and models come from git, in loadPlans.
+    editions: pd.editions.map((e) => ({ number: e.number, label: editionLabel(e.number), ref: e.ref, approvedOn: e.approved_on ? dayOf(e.approved_on) : undefined })),
   };
 }
 

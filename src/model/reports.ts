@@ -19,7 +19,7 @@ export interface BuiltReports {
 }
 
 /** The schema stored days canonically (`2561-04-10`). */
-function dayOf(key: string): Day {
+export function dayOf(key: string): Day {
   return { key, label: dayLongLabel(parseBeDate(key)!) };
 }
 

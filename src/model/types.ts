@@ -163,6 +163,32 @@ export interface Report {
   approval?: { by: string; on: Day };
 }
 
+/** แผนฉบับปรับปรุง ครั้งที่ N: what the plan says of its own revision. */
+export interface Revision {
+  number: number;
+  /** ฉบับปรับปรุง ครั้งที่ 1 */
+  label: string;
+  approvedOn?: Day;
+  approvedBy?: string;
+  reason?: string;
+  /** Project id → why it changed. */
+  projectReasons: Record<string, string>;
+}
+
+/** An earlier approved edition of the plan, kept in git under `ref`. */
+export interface Edition {
+  /** 0: the original plan (แผนฉบับเดิม); N: ฉบับปรับปรุง ครั้งที่ N. */
+  number: number;
+  label: string;
+  ref: string;
+  approvedOn?: Day;
+  /** The commit `ref` names and the whole model as it was there (read from git by loadPlans). */
+  commit?: string;
+  model?: Model;
+}
+
+export const editionLabel = (n: number): string => (n === 0 ? 'แผนฉบับเดิม' : `ฉบับปรับปรุง ครั้งที่ ${n}`);
+
 export interface BudgetGroup<T> { key: T; budget: number; projectIds: string[]; share: number }
 
 export interface Plan {
@@ -195,6 +221,9 @@ export interface Plan {
   };
   /** Month key (`2560-10`) → the projects with something scheduled that month. */
   activeByMonth: Record<string, string[]>;
+  revision?: Revision;
+  /** Earlier approved editions, oldest first; the last is the one this revision is compared with. */
+  editions: Edition[];
 }
 
 export interface Model {

@@ -90,6 +90,12 @@ export const FIELD_LABELS: Record<string, string> = {
   by: 'ผู้อนุมัติ',
   on: 'วันที่อนุมัติ',
   spending_plan: 'แผนการใช้จ่ายงบประมาณ',
+  revision: 'แผนฉบับปรับปรุง',
+  editions: 'ฉบับที่อนุมัติก่อนหน้า',
+  ref: 'git ref ของฉบับ',
+  approved_on: 'วันที่อนุมัติ',
+  approved_by: 'ผู้อนุมัติ',
+  reason: 'เหตุผล',
 };
 
 /** `.meta()` for a field: Thai title for editors, plus an optional hint of what to write. */

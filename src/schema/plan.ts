@@ -1,7 +1,7 @@
 // content/plans/<year>/plan.yaml: one fiscal year's plan, without its projects (one file each).
 import { z } from 'zod';
 import { field } from './labels.ts';
-import { Markdown, Slug, Text, TextList } from './primitives.ts';
+import { BeDate, Markdown, Slug, Text, TextList } from './primitives.ts';
 
 export const Tactic = z.strictObject({
   id: Slug.meta(field('id')),
@@ -19,6 +19,28 @@ export const Priority = z.strictObject({
   id: Slug.meta(field('id')),
   stars: z.number().int().min(1).max(5).meta(field('stars', 'จำนวนเครื่องหมาย * ที่แสดงในตาราง')),
   label: Text.meta(field('label', 'เช่น ระดับสำคัญมาก')),
+});
+
+/** แผนฉบับปรับปรุง: this plan revises an approved one (ครั้งที่ N), with why, by whom and when it was approved. */
+export const Revision = z.strictObject({
+  number: z.number().int().min(1).meta(field('number', 'ปรับปรุงครั้งที่ (1, 2, …)')),
+  approved_on: BeDate.optional().meta(field('approved_on', 'วันที่อนุมัติแผนฉบับปรับปรุง เช่น 2561-03-15')),
+  approved_by: Text.optional().meta(field('approved_by', 'ผู้อนุมัติ เช่น ผู้อำนวยการสำนักงาน')),
+  reason: Text.optional().meta(field('reason', 'เหตุผลของการปรับปรุงแผน')),
+  /** Why each project changed: the comparison table's เหตุผล column. */
+  projects: z.record(Slug, Text).default({}).meta(field('projects', 'เหตุผลรายโครงการ: รหัสโครงการ: เหตุผล')),
+});
+
+/** An earlier approved edition of this plan, kept in git: its book stays downloadable, and the last one is what the
+ *  revision is compared with. */
+export const Edition = z.strictObject({
+  number: z.number().int().min(0).meta(field('number', '0 = แผนฉบับเดิม, 1 = ฉบับปรับปรุงครั้งที่ 1, …')),
+  // Passed to git: a tag, branch or commit name, never something git could read as an option or a range.
+  ref: z
+    .string()
+    .regex(/^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._/-]*$/, { error: 'ref ต้องเป็นชื่อ tag, branch หรือ commit ของ git เช่น plan-2561-approved (อักษรอังกฤษ ตัวเลข . _ / - ขึ้นต้นด้วยอักษรหรือตัวเลข)' })
+    .meta(field('ref', 'git tag หรือ commit ของฉบับนั้น เช่น plan-2561-approved')),
+  approved_on: BeDate.optional().meta(field('approved_on', 'วันที่อนุมัติฉบับนั้น')),
 });
 
 export const Plan = z
@@ -40,6 +62,8 @@ export const Plan = z
     strategies: z.array(Strategy).min(1, { error: 'ต้องมียุทธศาสตร์อย่างน้อย 1 ข้อ' }).meta(field('strategies')),
     action_plan_intro: Markdown.optional().meta(field('action_plan_intro')),
     priorities: z.array(Priority).min(1, { error: 'ต้องมีระดับความสำคัญอย่างน้อย 1 ระดับ' }).meta(field('priorities')),
+    revision: Revision.optional().meta(field('revision', 'แผนฉบับปรับปรุง: ครั้งที่ วันที่อนุมัติ ผู้อนุมัติ เหตุผล')),
+    editions: z.array(Edition).default([]).meta(field('editions', 'ฉบับที่อนุมัติก่อนหน้า (เก่าสุดก่อน) และ git ref ของแต่ละฉบับ')),
   })
   .meta({ title: 'แผนปฏิบัติการ', description: 'แผนปฏิบัติการประจำปี (content/plans/<ปี>/plan.yaml)' });
 
