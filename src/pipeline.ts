@@ -7,6 +7,7 @@ import { loadContent } from './loader/load-content.ts';
 import { buildModel } from './model/build.ts';
 import type { Model } from './model/types.ts';
 import { checkContent } from './validate/checks.ts';
+import { editorSchemas } from './validate/editor-schemas.ts';
 
 export { formatDiagnostic, type Diagnostic } from './loader/diagnostics.ts';
 
@@ -16,6 +17,8 @@ export interface PlanLoadResult {
   diagnostics: Diagnostic[];
   /** Files read, for watch mode and cache keys. */
   files: string[];
+  /** The editor's JSON Schemas for this content (its own ids filled in), computed on demand. */
+  editorSchemas: () => Array<{ path: string; text: string }>;
 }
 
 /**
@@ -26,6 +29,7 @@ export function loadPlans(contentDir: string, root: string = join(contentDir, '.
   const content = loadContent(contentDir, root);
   const diagnostics = sortDiagnostics([...content.diagnostics, ...checkContent(content)]);
   const files = content.sources.map((s) => s.file);
-  if (hasErrors(diagnostics) || opts.validateOnly) return { diagnostics, files };
-  return { model: buildModel(content), diagnostics, files };
+  const schemas = () => editorSchemas(content);
+  if (hasErrors(diagnostics) || opts.validateOnly) return { diagnostics, files, editorSchemas: schemas };
+  return { model: buildModel(content), diagnostics, files, editorSchemas: schemas };
 }

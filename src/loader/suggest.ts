@@ -1,0 +1,55 @@
+// "Did you mean": the allowed name nearest to what was written, for unknown fields and unknown ids. A name is
+// an ASCII key or id (budget, high) and may have Thai names (งบประมาณ, ระดับสำคัญมาก): either may be typed.
+
+export interface Choice {
+  /** What to write: the key or the id. */
+  id: string;
+  /** Its Thai names, matched too. */
+  names?: readonly string[];
+}
+
+/** Edit distance (insertions, deletions, substitutions) over code points, so a Thai vowel mark counts as one. */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[y.length]!;
+}
+
+const norm = (s: string) => s.normalize('NFC').trim().toLowerCase().replace(/[\s_]+/g, '-');
+/** Close enough to be a slip of the keyboard: about one mistake in three characters, at least one. */
+const close = (written: string, name: string) => editDistance(written, name) <= Math.max(1, Math.floor([...name].length / 3));
+
+/**
+ * The choice the author most likely meant, or undefined when none is close. A Thai name also matches when
+ * what was written is part of it or it is part of what was written ("งบประมาณ" for "งบประมาณ (บาท)").
+ * When several are equally close none is suggested: the full list follows in the message anyway.
+ */
+export function nearest(written: string, choices: readonly Choice[]): Choice | undefined {
+  const w = norm(written);
+  if (w === '') return undefined;
+  let best: { choice: Choice; score: number } | undefined;
+  let tie = false;
+  for (const c of choices) {
+    const id = norm(c.id);
+    let score = close(w, id) ? editDistance(w, id) : Infinity;
+    for (const n of c.names ?? []) {
+      const name = norm(n);
+      if (close(w, name)) score = Math.min(score, editDistance(w, name));
+      else if ([...w].length >= 2 && (name.includes(w) || w.includes(name))) score = Math.min(score, 1 + Math.abs([...name].length - [...w].length) / 100);
+    }
+    if (score === Infinity) continue;
+    if (!best || score < best.score) {
+      best = { choice: c, score };
+      tie = false;
+    } else if (score === best.score) tie = true;
+  }
+  return best && !tie ? best.choice : undefined;
+}
