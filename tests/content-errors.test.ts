@@ -16,10 +16,11 @@ const ORG = 'organisation.yaml';
 
 /** file → [replaced content path, line, column, text the message must contain, (file the error is in)] */
 const CASES: Record<string, [string, number, number, string, string?]> = {
-  'syntax-unclosed-quote.yaml': [PROJECT, 5, 1, 'อาจขาดเครื่องหมายปิด'],
-  'syntax-bad-indent.yaml': [PROJECT, 4, 10, 'ย่อหน้าผิด'],
+  // Syntax errors point where the mistake is (the quote that opens, the line indented too far), not where the parser gave up.
+  'syntax-unclosed-quote.yaml': [PROJECT, 2, 7, 'เครื่องหมายคำพูด " ที่เปิดตรงนี้ไม่ได้ปิด: ใส่ " ปิดท้ายในบรรทัดเดียวกัน'],
+  'syntax-bad-indent.yaml': [PROJECT, 5, 4, 'บรรทัดนี้ย่อหน้า 3 ช่อง มากกว่าบรรทัด 4 (2 ช่อง) ซึ่งมีค่าอยู่แล้ว: ฟิลด์ในระดับเดียวกันต้องย่อหน้าเท่ากัน ลบช่องว่างหน้า end ให้เหลือ 2 ช่อง'],
   'tab-indent.yaml': [PROJECT, 4, 1, 'ห้ามใช้ Tab'],
-  'duplicate-key.yaml': [PROJECT, 8, 1, 'ชื่อฟิลด์ซ้ำกัน'],
+  'duplicate-key.yaml': [PROJECT, 8, 1, 'ชื่อฟิลด์ budget ซ้ำกันในระดับเดียวกัน'],
   'wrong-type-order.yaml': [PROJECT, 1, 8, 'ลำดับที่ต้องเป็นตัวเลข'],
   'unknown-field.yaml': [PROJECT, 8, 1, 'ไม่รู้จักฟิลด์ "budjet"'],
   'bad-month.yaml': [PROJECT, 4, 32, 'เดือน "2561-13" ไม่ถูกต้อง: เขียนเป็น ปปปป-ดด (พ.ศ.) เช่น 2561-02'],
