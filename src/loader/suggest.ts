@@ -8,19 +8,24 @@ export interface Choice {
   names?: readonly string[];
 }
 
-/** Edit distance (insertions, deletions, substitutions) over code points, so a Thai vowel mark counts as one. */
+/**
+ * Edit distance (insertions, deletions, substitutions and swaps of two neighbours, as in "hihg" for "high")
+ * over code points, so a Thai vowel or tone mark counts as one.
+ */
 export function editDistance(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => [i, ...Array<number>(y.length).fill(0)]);
+  for (let j = 1; j <= y.length; j++) d[0]![j] = j;
   for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
     for (let j = 1; j <= y.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
     }
-    prev = cur;
   }
-  return prev[y.length]!;
+  return d[x.length]![y.length]!;
 }
 
 const norm = (s: string) => s.normalize('NFC').trim().toLowerCase().replace(/[\s_]+/g, '-');
@@ -40,10 +45,11 @@ export function nearest(written: string, choices: readonly Choice[]): Choice | u
   for (const c of choices) {
     const id = norm(c.id);
     let score = close(w, id) ? editDistance(w, id) : Infinity;
-    for (const n of c.names ?? []) {
+    // A name's words in brackets are a note ("งบประมาณ (บาท)"): the name without them counts too.
+    for (const n of (c.names ?? []).flatMap((n) => [n, n.replace(/\s*\([^)]*\)/g, '')])) {
       const name = norm(n);
       if (close(w, name)) score = Math.min(score, editDistance(w, name));
-      else if ([...w].length >= 2 && (name.includes(w) || w.includes(name))) score = Math.min(score, 1 + Math.abs([...name].length - [...w].length) / 100);
+      else if ([...w].length >= 2 && (name.includes(w) || w.includes(name))) score = Math.min(score, 1.5);
     }
     if (score === Infinity) continue;
     if (!best || score < best.score) {
