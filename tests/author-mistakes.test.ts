@@ -138,8 +138,11 @@ describe('the mistakes of issue 19, through npm run check', () => {
       .replace(/^budget: .*$/m, 'budget: "๑๕,๐๐๐"')
       .replace(/^period: .*$/m, 'period: { start: ต.ค. ๖๐, end: ก.ย. ๒๕๖๑ }')
       .replace(/- name: ดำเนินการจัดซื้อ/, '- name: ดำเนินการจัดซื้อ\n    months: [ก.ค. ๖๑, ๒๕๖๑-๐๘]');
-    const report = `quarter: ๓\nsource: รายงานผลการดำเนินงานไตรมาสที่ 3 (ข้อมูลทดสอบ)\nreporter: monitoring-group\nreported_on: ๑๐ ก.ค. ๖๑\nprojects:\n  - project: e-office\n    status: on-track\n    percent: ๔๐\n    spent: ๕,๐๐๐\nkey_figures: [{ label: เครื่องที่ติดตั้งแล้ว, value: ๑๘, unit: เครื่อง }]\n`;
-    const r = check({ [`${PROJECTS}/e-office.yaml`]: project, 'plans/2561/reports/2561-q3.yaml': report });
+    const report = `quarter: ๓\nsource: รายงานผลการดำเนินงานไตรมาสที่ 3 (ข้อมูลทดสอบ)\nreporter: monitoring-group\nreported_on: ๑๐ ก.ค. ๖๑\nprojects:\n  - project: e-office\n    status: on-track\n    percent: ๔๐\n    spent: ๕,๐๐๐\n    kpis: [{ kpi: provider-satisfaction, actual: ๘๕ }]\nkey_figures: [{ label: เครื่องที่ติดตั้งแล้ว, value: ๑๘, unit: เครื่อง }]\n`;
+    const plan = readFileSync(join(CONTENT, 'plans/2561/plan.yaml'), 'utf8').replace(/^fiscal_year: 2561$/m, 'fiscal_year: ๒๕๖๑').replace(/stars: 3/, 'stars: ๓');
+    const kpi = project.replace('    name: ความพึงพอใจผู้ให้บริการ\n', '    name: ความพึงพอใจผู้ให้บริการ\n    target: { value: ๘๐, unit: ร้อยละ }\n');
+    expect(kpi).not.toBe(project);
+    const r = check({ [`${PROJECTS}/e-office.yaml`]: kpi, 'plans/2561/plan.yaml': plan, 'plans/2561/reports/2561-q3.yaml': report });
     expect(r.errors).toEqual([]);
     expect(r.status).toBe(0);
   });

@@ -57,7 +57,8 @@ function fill(node: unknown, ids: ContentIds): unknown {
   }
   if (pattern === 'month') out.pattern = MONTH_PATTERN;
   const known = typeof list === 'string' ? ids[list as IdList] : undefined;
-  if (known) {
+  // No ids yet (a plan without projects): any text, rather than an empty list nothing could match.
+  if (known && known.length > 0) {
     const choice = { enum: known.map((k) => k.id), enumDescriptions: known.map((k) => k.name), markdownEnumDescriptions: known.map((k) => k.name) };
     delete out.pattern;
     // An open field (a reporter: a unit id or a person's title) offers the ids and accepts any text.
