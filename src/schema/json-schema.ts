@@ -30,8 +30,9 @@ type Json = Record<string, unknown>;
 
 /** The JSON Schema of one kind of file, with `ids` filled in where fields refer to them. */
 export function jsonSchemaFor(kind: DocumentKind, ids: ContentIds = {}): string {
-  // io: 'input' describes what people write (before transforms like "ก.พ. 61" → "2561-02").
-  const schema = z.toJSONSchema(DOCUMENT_SCHEMAS[kind], { io: 'input', unrepresentable: 'any' }) as Json;
+  // io: 'input' describes what people write (before transforms like "ก.พ. 61" → "2561-02"). Draft 7: the JSON
+  // Schema version VS Code's YAML extension implements (later drafts only in part).
+  const schema = z.toJSONSchema(DOCUMENT_SCHEMAS[kind], { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Json;
   return JSON.stringify(fill(schema, ids), null, 2) + '\n';
 }
 

@@ -58,7 +58,7 @@ export const DIGITS_PATTERN = '^\\s*[0-9๐-๙]+(?:\\.[0-9๐-๙]+)?\\s*$';
 export function numeric<T extends z.ZodNumber>(n: T) {
   return z
     .preprocess((v) => (typeof v === 'string' && DIGITS.test(v.trim()) ? Number(arabicDigits(v.trim())) : v), n)
-    .meta({ 'x-number': z.toJSONSchema(n, { io: 'input' }) });
+    .meta({ 'x-number': z.toJSONSchema(n, { io: 'input', target: 'draft-7' }) });
 }
 
 /** A year that looks like ค.ศ. (2018 for 2561): the hint the message gives. */
