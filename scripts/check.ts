@@ -1,10 +1,11 @@
 // npm run check [-- --format text|github|gitlab|json] [content-folder]: validate content/ and print every
 // error and warning as file:line:column (or as CI annotations, a Code Quality report, JSON).
 // Exit code 1 when there is any error, whatever the format.
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { CHECK_FORMATS, formatCheck, isCheckFormat } from '../src/check/formats.ts';
+import { writeIfChanged } from '../src/loader/write.ts';
 import { loadPlans } from '../src/pipeline.ts';
 
 const { values, positionals } = parseArgs({ options: { format: { type: 'string', default: 'text' } }, allowPositionals: true });
@@ -17,9 +18,13 @@ if (!isCheckFormat(values.format)) {
 const contentDir = positionals[0] ? resolve(positionals[0]) : join(import.meta.dirname, '..', 'content');
 const root = dirname(contentDir);
 const t0 = performance.now();
-const { diagnostics, files } = loadPlans(contentDir, root, { validateOnly: true });
+const { diagnostics, files, editorSchemas } = loadPlans(contentDir, root, { validateOnly: true });
 const ms = performance.now() - t0;
 
+// Also with errors: the ids of the files that did load help to fix the others. Not on stdout in the machine
+// formats, whose stdout is the report alone.
+const say = values.format === 'text' ? console.log : console.error;
+for (const s of editorSchemas()) if (writeIfChanged(s.path, s.text)) say(`เขียน ${relative(process.cwd(), s.path)} ใหม่ (ตัวช่วยของโปรแกรมแก้ไข)`);
 const errors = diagnostics.filter((d) => d.severity === 'error').length;
 const out = formatCheck(values.format, diagnostics, { files: files.length, errors, warnings: diagnostics.length - errors, ms });
 for (const line of out.stderr) console.error(line);

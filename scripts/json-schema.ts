@@ -1,11 +1,13 @@
-// npm run schema: regenerate content/schemas/*.schema.json from the zod schemas.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { JSON_SCHEMA_FILES, jsonSchemaFor } from '../src/schema/json-schema.ts';
+// npm run schema [<content folder> …]: regenerate <content>/schemas/*.schema.json (by default for content/
+// and examples/demo/) after changing src/schema/. `npm run check` writes the same files for its folder.
+import { join, relative, resolve } from 'node:path';
+import { writeIfChanged } from '../src/loader/write.ts';
+import { loadPlans } from '../src/pipeline.ts';
 
-const dir = join(import.meta.dirname, '..', 'content', 'schemas');
-mkdirSync(dir, { recursive: true });
-for (const [kind, file] of Object.entries(JSON_SCHEMA_FILES)) {
-  writeFileSync(join(dir, file), jsonSchemaFor(kind as keyof typeof JSON_SCHEMA_FILES));
-  console.log(`wrote content/schemas/${file}`);
+const root = join(import.meta.dirname, '..');
+const dirs = process.argv.length > 2 ? process.argv.slice(2).map((d) => resolve(d)) : [join(root, 'content'), join(root, 'examples', 'demo')];
+for (const dir of dirs) {
+  for (const s of loadPlans(dir, undefined, { validateOnly: true }).editorSchemas()) {
+    console.log(`${writeIfChanged(s.path, s.text) ? 'wrote' : 'unchanged'} ${relative(root, s.path)}`);
+  }
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, formatDiagnostic, type Diagnostic } from './loader/diagnostics.ts';
+import { writeIfChanged } from './loader/write.ts';
 import { loadPlans } from './pipeline.ts';
 import { CONTENT_ERRORS_ID, type ContentErrorsEntry, type PlanEntry } from './site/entry.ts';
 
@@ -21,7 +22,10 @@ function planLoader(): Loader {
 
       /** Loads everything; returns the diagnostics when there are errors (the store then keeps the last good data). */
       const sync = (): Diagnostic[] | undefined => {
-        const { model, diagnostics } = loadPlans(contentDir, root);
+        const { model, diagnostics, editorSchemas } = loadPlans(contentDir, root);
+        // In dev the editor's schemas follow the content's ids as they are edited (as `npm run check` writes
+        // them); a build leaves the content folder alone.
+        if (context.watcher) for (const s of editorSchemas()) writeIfChanged(s.path, s.text);
         for (const d of diagnostics) {
           if (d.severity === 'warning') context.logger.warn(formatDiagnostic(d));
         }
@@ -39,7 +43,9 @@ function planLoader(): Loader {
       const showErrors = (errors: Diagnostic[]): void => {
         // Keep the last good pages; the terminal and a banner on every page show where the error is.
         context.logger.error(new ContentError(errors).message);
-        const data: ContentErrorsEntry = { errors: errors.filter((d) => d.severity === 'error').map(formatDiagnostic) };
+        const data: ContentErrorsEntry = {
+          errors: errors.filter((d) => d.severity === 'error').map((d) => ({ where: `${d.file}:${d.line}:${d.column}`, message: `${d.message}${d.field ? ` (${d.field})` : ''}` })),
+        };
         context.store.set({ id: CONTENT_ERRORS_ID, data: data as unknown as Record<string, unknown> });
       };
 

@@ -8,6 +8,7 @@ import { buildModel } from './model/build.ts';
 import type { Model } from './model/types.ts';
 import { checkContent } from './validate/checks.ts';
 import { loadEditions } from './editions/load.ts';
+import { editorSchemas } from './validate/editor-schemas.ts';
 
 export { formatDiagnostic, type Diagnostic } from './loader/diagnostics.ts';
 
@@ -17,6 +18,8 @@ export interface PlanLoadResult {
   diagnostics: Diagnostic[];
   /** Files read, for watch mode and cache keys. */
   files: string[];
+  /** The editor's JSON Schemas for this content (its own ids filled in), computed on demand. */
+  editorSchemas: () => Array<{ path: string; text: string }>;
 }
 
 /**
@@ -27,11 +30,12 @@ export function loadPlans(contentDir: string, root: string = join(contentDir, '.
   const content = loadContent(contentDir, root);
   const diagnostics = sortDiagnostics([...content.diagnostics, ...checkContent(content)]);
   const files = content.sources.map((s) => s.file);
-  if (hasErrors(diagnostics) || opts.validateOnly) return { diagnostics, files };
+  const schemas = () => editorSchemas(content);
+  if (hasErrors(diagnostics) || opts.validateOnly) return { diagnostics, files, editorSchemas: schemas };
   const model = buildModel(content);
   // Earlier editions (plan.yaml `editions`) come from git; `editions: false` when loading one of them.
-  if (opts.editions === false) return { model, diagnostics, files };
+  if (opts.editions === false) return { model, diagnostics, files, editorSchemas: schemas };
   const editions = loadEditions(model, content, (dir, r) => loadPlans(dir, r, { editions: false }));
-  if (editions.length) return { diagnostics: sortDiagnostics([...diagnostics, ...editions]), files };
-  return { model, diagnostics, files };
+  if (editions.length) return { diagnostics: sortDiagnostics([...diagnostics, ...editions]), files, editorSchemas: schemas };
+  return { model, diagnostics, files, editorSchemas: schemas };
 }

@@ -16,10 +16,11 @@ const ORG = 'organisation.yaml';
 
 /** file → [replaced content path, line, column, text the message must contain, (file the error is in)] */
 const CASES: Record<string, [string, number, number, string, string?]> = {
-  'syntax-unclosed-quote.yaml': [PROJECT, 5, 1, 'อาจขาดเครื่องหมายปิด'],
-  'syntax-bad-indent.yaml': [PROJECT, 4, 10, 'ย่อหน้าผิด'],
+  // Syntax errors point where the mistake is (the quote that opens, the line indented too far), not where the parser gave up.
+  'syntax-unclosed-quote.yaml': [PROJECT, 2, 7, 'เครื่องหมายคำพูด " ที่เปิดตรงนี้ไม่ได้ปิด: ใส่ " ปิดท้ายในบรรทัดเดียวกัน'],
+  'syntax-bad-indent.yaml': [PROJECT, 5, 4, 'บรรทัดนี้ย่อหน้า 3 ช่อง มากกว่าบรรทัด 4 (2 ช่อง) ซึ่งมีค่าอยู่แล้ว: ฟิลด์ในระดับเดียวกันต้องย่อหน้าเท่ากัน ลบช่องว่างหน้า end ให้เหลือ 2 ช่อง'],
   'tab-indent.yaml': [PROJECT, 4, 1, 'ห้ามใช้ Tab'],
-  'duplicate-key.yaml': [PROJECT, 8, 1, 'ชื่อฟิลด์ซ้ำกัน'],
+  'duplicate-key.yaml': [PROJECT, 8, 1, 'ชื่อฟิลด์ budget ซ้ำกันในระดับเดียวกัน'],
   'wrong-type-order.yaml': [PROJECT, 1, 8, 'ลำดับที่ต้องเป็นตัวเลข'],
   'unknown-field.yaml': [PROJECT, 8, 1, 'ไม่รู้จักฟิลด์ "budjet"'],
   'bad-month.yaml': [PROJECT, 4, 32, 'เดือน "2561-13" ไม่ถูกต้อง: เขียนเป็น ปปปป-ดด (พ.ศ.) เช่น 2561-02'],
@@ -91,7 +92,7 @@ const WARNINGS: Record<string, [string, number, number, string, Record<string, s
   'report-kpi-no-target.yaml': [REPORT, 10, 17, 'ดัชนีชี้วัด "provider-satisfaction" ไม่มีค่าเป้าหมายในไฟล์ projects/antivirus.yaml: ผลที่รายงาน (4.5) จึงเทียบกับเป้าหมายไม่ได้ เพิ่ม target: { value: …, unit: … }'],
   'report-kpi-no-unit.yaml': [REPORT, 10, 17, 'ค่าเป้าหมายของดัชนีชี้วัด "provider-satisfaction" (4) ไม่มีหน่วยในไฟล์ projects/antivirus.yaml: ผลที่รายงาน (4.5) จึงเทียบกับเป้าหมายไม่ได้ เพิ่ม unit ที่ target', { [PROJECT]: ANTIVIRUS.replace('    name: ความพึงพอใจผู้ให้บริการ\n', '    name: ความพึงพอใจผู้ให้บริการ\n    target: { value: 4 }\n') }],
   'report-quarter-disagrees.yaml': ['plans/2561/reports/2561-q2.yaml', 6, 14, 'ความก้าวหน้าของโครงการ antivirus ในรายงานไตรมาสนี้เป็น ร้อยละ 45 แต่รายงานประจำเดือน 2561-03.yaml ของเดือนสิ้นไตรมาสเดียวกันเป็น ร้อยละ 40: เขียนให้ตรงกับรายงาน 2561-03.yaml', { 'plans/2561/reports/2561-03.yaml': MONTHLY('2561-03', 40, 5000) }],
-  'report-reporter-not-a-unit.yaml': [REPORT, 3, 11, 'ไม่พบหน่วยงาน "monitoring-grp" ใน organisation.yaml: ใช้รหัสหนึ่งใน monitoring-group หรือเขียนตำแหน่งของผู้รายงาน'],
+  'report-reporter-not-a-unit.yaml': [REPORT, 3, 11, 'ไม่พบหน่วยงาน "monitoring-grp" ใน organisation.yaml: หมายถึง monitoring-group (กลุ่มติดตามการดำเนินงานเงินทุนหมุนเวียน) ใช่หรือไม่? ใช้รหัสหนึ่งใน monitoring-group (กลุ่มติดตามการดำเนินงานเงินทุนหมุนเวียน) หรือเขียนตำแหน่งของผู้รายงาน'],
   'spending-plan-quarter-before-start.yaml': [PROJECT, 9, 16, 'ไตรมาส 1 (ต.ค. 60 – ธ.ค. 60) อยู่ก่อนโครงการเริ่ม 2561-01 ทั้งไตรมาส: ย้ายจำนวนเงินไปไว้ในไตรมาสที่โครงการดำเนินการ'],
   'spending-plan-quarter-after-end.yaml': [PROJECT, 11, 16, 'ไตรมาส 4 (ก.ค. 61 – ก.ย. 61) อยู่หลังโครงการสิ้นสุด 2561-03 ทั้งไตรมาส'],
 };

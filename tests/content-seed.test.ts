@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
 import { markdownToPlainText, NOT_SPECIFIED } from '../src/model/index.ts';
 import { loadPlans } from '../src/pipeline.ts';
-import { JSON_SCHEMA_FILES, jsonSchemaFor } from '../src/schema/json-schema.ts';
 import { CONTENT, ROOT } from './helpers/content-copy.ts';
 
 const result = loadPlans(CONTENT, ROOT);
@@ -100,12 +99,4 @@ describe('FY2561 seed content', () => {
       expect(readFileSync(join(ROOT, f), 'utf8').split('\n')[0], f).toMatch(/^# yaml-language-server: \$schema=(\.\.\/)*\.?\/?schemas\/\w+\.schema\.json$/);
     }
   });
-});
-
-describe('JSON Schema for editors', () => {
-  for (const [kind, file] of Object.entries(JSON_SCHEMA_FILES)) {
-    it(`content/schemas/${file} is up to date (run npm run schema)`, () => {
-      expect(readFileSync(join(CONTENT, 'schemas', file), 'utf8')).toBe(jsonSchemaFor(kind as keyof typeof JSON_SCHEMA_FILES));
-    });
-  }
 });

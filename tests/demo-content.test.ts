@@ -64,12 +64,12 @@ describe('demo content (examples/demo)', () => {
     for (const r of lp.reports) expect(r.data.source, r.id).toContain(SAMPLE);
   });
 
-  it('starts every file with a $schema line that resolves to content/schemas', () => {
+  it('starts every file with a $schema line that resolves to its own schemas/ (the demo ids, not the agency\'s)', () => {
     for (const file of content.sources.map((s) => join(ROOT, s.file))) {
       const first = readFileSync(file, 'utf8').split('\n')[0]!;
       const target = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
       expect(target, file).toBeDefined();
-      expect(relative(ROOT, join(dirname(file), target!)), file).toMatch(/^content\/schemas\/\w+\.schema\.json$/);
+      expect(relative(ROOT, join(dirname(file), target!)), file).toMatch(/^examples\/demo\/schemas\/\w+\.schema\.json$/);
       expect(existsSync(join(dirname(file), target!)), file).toBe(true);
     }
   });

@@ -23,6 +23,9 @@ export interface LoadedPlan {
   dir: string;
   plan?: Loaded<PlanData>;
   projects: Loaded<ProjectData>[];
+  /** Project files that are there but did not pass their schema: still known to the cross-references, so a
+   *  report about such a project is not a second error for the one mistake in the project's file. */
+  invalidProjects: string[];
   reports: Loaded<ReportData>[];
 }
 
@@ -145,7 +148,7 @@ export function loadContent(contentDir: string, root = join(contentDir, '..')): 
   }
   for (const year of years) {
     const dir = join(plansDir, year);
-    const lp: LoadedPlan = { year, dir, projects: [], reports: [] };
+    const lp: LoadedPlan = { year, dir, projects: [], invalidProjects: [], reports: [] };
     const planPath = join(dir, 'plan.yaml');
     if (!/^\d{4}$/.test(year)) {
       out.diagnostics.push({ severity: 'error', file: rel(dir), line: 1, column: 1, message: `ชื่อโฟลเดอร์แผน "${year}" ต้องเป็นปี พ.ศ. 4 หลัก เช่น content/plans/2561` });
@@ -176,6 +179,7 @@ export function loadContent(contentDir: string, root = join(contentDir, '..')): 
         }
         const loaded = read(join(subDir, f), kind);
         if (kind === 'project' && loaded) lp.projects.push(loaded as Loaded<ProjectData>);
+        if (kind === 'project' && !loaded) lp.invalidProjects.push(stem(f));
         if (kind === 'report' && loaded) lp.reports.push(loaded as Loaded<ReportData>);
         if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem(f))) {
           out.diagnostics.push({ severity: 'error', file: rel(join(subDir, f)), line: 1, column: 1, message: `ชื่อไฟล์ "${f}" ใช้เป็นรหัสใน URL: ใช้อักษรอังกฤษตัวเล็ก ตัวเลข และขีด เช่น antivirus.yaml` });

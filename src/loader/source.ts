@@ -1,6 +1,7 @@
 // Reading one YAML file with positions. Nothing outside src/loader touches YAML.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic } from './diagnostics.ts';
+import { yamlSyntaxProblem } from './yaml-hints.ts';
 
 /** Caps that keep a hostile file from exhausting memory (alias bombs, giant files). */
 export const LIMITS = { maxAliasCount: 100, maxFileBytes: 5 * 1024 * 1024 } as const;
@@ -42,29 +43,6 @@ function documentOf(source: SourceFile): { doc: Document.Parsed; lineCounter: Li
 /** Lets the syntax tree go once a file has passed its schema. */
 export function releaseDocument(source: SourceFile): void {
   documents.delete(source);
-}
-
-const YAML_ERRORS_TH: Record<string, string> = {
-  DUPLICATE_KEY: 'ชื่อฟิลด์ซ้ำกันในระดับเดียวกัน: ลบหรือรวมฟิลด์ที่ซ้ำ',
-  BAD_INDENT: 'การย่อหน้าไม่ถูกต้อง: ฟิลด์ในระดับเดียวกันต้องย่อหน้าเท่ากัน (ใช้ช่องว่าง ไม่ใช้ Tab)',
-  TAB_AS_INDENT: 'ห้ามใช้ Tab ในการย่อหน้า: ใช้ช่องว่าง 2 ช่อง',
-  MISSING_CHAR: 'ไวยากรณ์ YAML ไม่ครบ: อาจขาดเครื่องหมายปิด เช่น " หรือ ] หรือ }',
-  BLOCK_AS_IMPLICIT_KEY: 'ไวยากรณ์ YAML ไม่ถูกต้อง: อาจลืมใส่ : หลังชื่อฟิลด์ หรือย่อหน้าผิด',
-  MULTILINE_IMPLICIT_KEY: 'ชื่อฟิลด์ต้องอยู่บรรทัดเดียว: อาจลืมใส่ : หรือย่อหน้าผิด',
-  UNEXPECTED_TOKEN: 'พบอักขระที่ไม่คาดคิดในไวยากรณ์ YAML',
-  BAD_ALIAS: 'การอ้างอิง (alias *) ไม่ถูกต้อง',
-  BAD_SCALAR_START: 'ค่าขึ้นต้นด้วยอักขระที่ YAML ใช้เป็นสัญลักษณ์: ใส่ค่าไว้ในเครื่องหมายคำพูด "..."',
-  BLOCK_IN_FLOW: 'ไวยากรณ์ YAML ไม่ถูกต้องภายใน [...] หรือ {...}',
-  MISSING_ANCHOR: 'การอ้างอิง (alias *) ไม่พบ anchor (&) ที่ชื่อนี้',
-  MULTIPLE_DOCS: 'ไฟล์หนึ่งต้องมีเอกสาร YAML เดียว: ลบบรรทัด --- ที่เกินมา',
-  IMPOSSIBLE: 'ไวยากรณ์ YAML ไม่ถูกต้อง',
-};
-
-function yamlErrorMessage(e: YAMLError): string {
-  const th = YAML_ERRORS_TH[e.code] ?? 'ไวยากรณ์ YAML ไม่ถูกต้อง';
-  // Keep the parser's own first line: it often names the exact token.
-  const detail = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-  return `${th} [${detail}]`;
 }
 
 /** Line and column (1-based) of the first byte sequence that is not UTF-8. */
@@ -110,9 +88,13 @@ export function parseSource(file: string, bytes: Uint8Array): { source?: SourceF
   const source: SourceFile = { file, text, data: undefined };
   documents.set(source, { doc, lineCounter });
   const diagnostics: Diagnostic[] = [];
+  // One message per mistake: the parser often reports one mistake several ways, at its line and the next ones.
+  const seenLines = new Set<number>();
   for (const e of doc.errors) {
-    const p = lineCounter.linePos(e.pos[0]);
-    diagnostics.push(at(p.line, p.col, yamlErrorMessage(e)));
+    const p = yamlSyntaxProblem(e, text, lineCounter);
+    if (seenLines.has(p.line) || (p.generic && diagnostics.length > 0)) continue;
+    seenLines.add(p.line);
+    diagnostics.push(at(p.line, p.column, p.message));
   }
   // The parser only warns about a tag it does not know (`!include`, `!!js/function`) and keeps the text as a
   // string, which would silently change what the author meant: an error here.
@@ -122,7 +104,7 @@ export function parseSource(file: string, bytes: Uint8Array): { source?: SourceF
     diagnostics.push(
       w.code === 'TAG_RESOLVE_FAILED'
         ? at(p.line, p.col, `ไม่รองรับแท็ก YAML ${tag?.replace(/^tag:yaml\.org,2002:/, '!!') ?? ''}: ลบแท็กออกแล้วเขียนค่าลงไปตรง ๆ (ไฟล์อื่นนำเข้ามาไม่ได้)`)
-        : { ...at(p.line, p.col, `ตรวจไวยากรณ์ YAML [${w.message.split('\n')[0]}]`), severity: 'warning' },
+        : { ...at(p.line, p.col, `ตรวจไวยากรณ์ YAML ตรงนี้: ไฟล์อ่านได้ แต่อาจไม่ได้ค่าตามที่ตั้งใจ (${w.message.split('\n')[0]})`), severity: 'warning' },
     );
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };

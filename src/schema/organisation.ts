@@ -1,7 +1,7 @@
 // content/organisation.yaml: the agency, its units, its own corporate strategies, branding and display settings.
 import { z } from 'zod';
 import { field } from './labels.ts';
-import { Color, Slug, Text } from './primitives.ts';
+import { Color, numeric, Slug, Text } from './primitives.ts';
 import { isSiteUrl } from '../urls.ts';
 
 const SITE_URL_ERROR =
@@ -15,7 +15,7 @@ export const Unit = z.strictObject({
 /** The fund's own corporate strategies (a different list from a plan's digital strategies). */
 export const FundStrategy = z.strictObject({
   id: Slug.meta(field('id')),
-  number: z.number().int().positive().meta(field('number', 'ลำดับของยุทธศาสตร์ในแผนขององค์กร เช่น 4')),
+  number: numeric(z.number({ error: 'ลำดับต้องเป็นตัวเลข เช่น 4' }).int().positive()).meta(field('number', 'ลำดับของยุทธศาสตร์ในแผนขององค์กร เช่น 4')),
   name: Text.meta(field('name')),
 });
 

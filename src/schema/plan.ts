@@ -1,7 +1,7 @@
 // content/plans/<year>/plan.yaml: one fiscal year's plan, without its projects (one file each).
 import { z } from 'zod';
 import { field } from './labels.ts';
-import { BeDate, Markdown, Slug, Text, TextList } from './primitives.ts';
+import { BeDate, EDITOR, Markdown, numeric, Ref, Slug, Text, TextList } from './primitives.ts';
 
 export const Tactic = z.strictObject({
   id: Slug.meta(field('id')),
@@ -17,7 +17,7 @@ export const Strategy = z.strictObject({
 
 export const Priority = z.strictObject({
   id: Slug.meta(field('id')),
-  stars: z.number().int().min(1).max(5).meta(field('stars', 'จำนวนเครื่องหมาย * ที่แสดงในตาราง')),
+  stars: numeric(z.number({ error: 'จำนวนดาวต้องเป็นตัวเลข 1–5' }).int().min(1, { error: 'จำนวนดาวต้องเป็น 1–5' }).max(5, { error: 'จำนวนดาวต้องเป็น 1–5' })).meta(field('stars', 'จำนวนเครื่องหมาย * ที่แสดงในตาราง')),
   label: Text.meta(field('label', 'เช่น ระดับสำคัญมาก')),
 });
 
@@ -45,16 +45,17 @@ export const Edition = z.strictObject({
 
 export const Plan = z
   .strictObject({
-    fiscal_year: z
-      .number({ error: 'ต้องเป็นปี พ.ศ. เป็นตัวเลข เช่น 2561' })
-      .int()
-      .min(2500, { error: 'ปีต้องเป็น พ.ศ. เช่น 2561 (ไม่ใช่ ค.ศ.)' })
-      .max(2700, { error: 'ปีต้องเป็น พ.ศ. เช่น 2561' })
-      .meta(field('fiscal_year')),
+    fiscal_year: numeric(
+      z
+        .number({ error: 'ต้องเป็นปี พ.ศ. เป็นตัวเลข เช่น 2561' })
+        .int()
+        .min(2500, { error: 'ปีต้องเป็น พ.ศ. เช่น 2561 (ไม่ใช่ ค.ศ.)' })
+        .max(2700, { error: 'ปีต้องเป็น พ.ศ. เช่น 2561' }),
+    ).meta(field('fiscal_year')),
     year_kind: z.enum(['ปีบัญชี', 'ปีงบประมาณ']).default('ปีงบประมาณ').meta(field('year_kind', 'ปีบัญชี (เงินทุนหมุนเวียน) หรือ ปีงบประมาณ')),
     title: Text.meta(field('title')),
     parent_plan: Text.optional().meta(field('parent_plan', 'เช่น แผนดิจิทัล พ.ศ. 2561 - 2563')),
-    prepared_by: Slug.meta(field('prepared_by', 'รหัสหน่วยงานใน organisation.yaml')),
+    prepared_by: Ref.meta({ ...field('prepared_by', 'รหัสหน่วยงานใน organisation.yaml'), ...EDITOR.ids('units') }),
     introduction: Markdown.optional().meta(field('introduction')),
     vision: Text.optional().meta(field('vision')),
     missions: TextList.default([]).meta(field('missions')),

@@ -12,6 +12,16 @@ export const Slug = z
   })
   .meta({ description: 'อักษรอังกฤษตัวเล็ก ตัวเลข และขีด เช่น antivirus' });
 
+/**
+ * A reference to an id defined elsewhere (a unit, a strategy, a priority, a project …). Any text here: whether
+ * it names a real id is the cross-check's business (src/validate/references.ts), which knows the ids, lists
+ * them with their Thai names and suggests the nearest one ("สูง" → high).
+ */
+export const Ref = z
+  .string({ error: (i) => (i.input === undefined || i.input === null ? 'ต้องระบุรหัส' : 'ต้องเป็นรหัส (ข้อความ) เช่น antivirus') })
+  .trim()
+  .min(1, { error: 'ต้องระบุรหัส' });
+
 /** Characters that show nothing: spaces, zero-width spaces and joiners, BOM, soft hyphen and other format or control characters. */
 const INVISIBLE_ONLY = /^[\s\p{Cf}\p{Cc}\u034F\u115F\u1160\u3164\uFFA0]*$/u;
 
@@ -24,7 +34,32 @@ export const Text = z
 
 const ARABIC_OF_THAI_DIGIT = (d: string) => String(d.charCodeAt(0) - 0x0e50);
 /** Staff type Thai digits (๒๕๖๑-๐๒, ๑๕,๐๐๐): read them as 0–9. */
-const arabicDigits = (s: string): string => s.replace(/[๐-๙]/g, ARABIC_OF_THAI_DIGIT);
+export const arabicDigits = (s: string): string => s.replace(/[๐-๙]/g, ARABIC_OF_THAI_DIGIT);
+
+/** What the editor's schema marks for the generated JSON Schema (src/schema/json-schema.ts) to fill in. */
+export const EDITOR = {
+  /** A reference to one of the content's ids: the generated schema lists them with their Thai names. */
+  ids: (list: IdList) => ({ 'x-ids': list }),
+  /** Ids offered, any other text accepted (a reporter: a unit id or a person's title). */
+  suggest: (list: IdList) => ({ 'x-ids': list, 'x-open': true }),
+} as const;
+/** The lists of ids a field may refer to, as the generated JSON Schema names them. */
+export type IdList = 'units' | 'fundStrategies' | 'strategies' | 'tactics' | 'priorities' | 'projects' | 'kpis';
+
+/** Digits written 0–9 or ๐–๙ (a string in YAML when Thai): `๓` is 3, `๒๕๖๑` is 2561. */
+const DIGITS = /^[0-9๐-๙]+(?:\.[0-9๐-๙]+)?$/;
+/** Regex source for the JSON Schema: a whole or decimal number written in 0–9 or ๐–๙. */
+export const DIGITS_PATTERN = '^\\s*[0-9๐-๙]+(?:\\.[0-9๐-๙]+)?\\s*$';
+
+/**
+ * A number field that also takes Thai digits: YAML reads `order: ๓` as the text "๓", which is read as 3 before
+ * the number's own checks (and messages) apply. The JSON Schema gets the number's schema or a digit pattern.
+ */
+export function numeric<T extends z.ZodNumber>(n: T) {
+  return z
+    .preprocess((v) => (typeof v === 'string' && DIGITS.test(v.trim()) ? Number(arabicDigits(v.trim())) : v), n)
+    .meta({ 'x-number': z.toJSONSchema(n, { io: 'input', target: 'draft-7' }) });
+}
 
 /** A year that looks like ค.ศ. (2018 for 2561): the hint the message gives. */
 function ceYearHint(s: string): string {
@@ -54,7 +89,7 @@ export const Month = z
     }
     return monthKey(m);
   })
-  .meta({ description: 'เดือน พ.ศ. เช่น 2561-02 หรือ ก.พ. 61', examples: ['2561-02', 'ก.พ. 61'] });
+  .meta({ description: 'เดือน พ.ศ. เช่น 2561-02 หรือ ก.พ. 61', examples: ['2561-02', 'ก.พ. 61'], 'x-pattern': 'month' });
 
 /**
  * A day, written `2561-04-10` (BE year, month, day) or as the staff write it: `10 เม.ย. 61`,
@@ -76,11 +111,13 @@ export const BeDate = z
   .meta({ description: 'วันที่ พ.ศ. เช่น 2561-04-10 หรือ 10 เม.ย. 61', examples: ['2561-04-10', '10 เม.ย. 61'] });
 
 /** A quarter of the fiscal year: 1 (ต.ค.–ธ.ค.) … 4 (ก.ค.–ก.ย.). */
-export const Quarter = z
-  .number({ error: 'ไตรมาสต้องเป็นตัวเลข 1–4' })
-  .int()
-  .min(1, { error: 'ไตรมาสต้องเป็น 1–4' })
-  .max(4, { error: 'ไตรมาสต้องเป็น 1–4' });
+export const Quarter = numeric(
+  z
+    .number({ error: 'ไตรมาสต้องเป็นตัวเลข 1–4' })
+    .int()
+    .min(1, { error: 'ไตรมาสต้องเป็น 1–4' })
+    .max(4, { error: 'ไตรมาสต้องเป็น 1–4' }),
+);
 
 /** Baht: a number, or digits (0–9 or ๐–๙) with thousands separators as staff type them ("15,000", "๑๕,๐๐๐"). */
 export const Baht = z
@@ -108,7 +145,7 @@ export const Baht = z
     }
     return n;
   })
-  .meta({ description: 'จำนวนเงิน (บาท) เป็นตัวเลข เช่น 15000 หรือ "15,000"' });
+  .meta({ description: 'จำนวนเงิน (บาท) เป็นตัวเลข เช่น 15000 หรือ "15,000"', 'x-pattern': 'money' });
 
 /** A percentage 0–100: a number, or digits 0–9 or ๐–๙ ("๔๐"). */
 export const Percent = z
@@ -126,7 +163,7 @@ export const Percent = z
     }
     return n;
   })
-  .meta({ description: 'ร้อยละ 0–100 เช่น 40' });
+  .meta({ description: 'ร้อยละ 0–100 เช่น 40', 'x-pattern': 'percent' });
 
 export const Color = z
   .string()

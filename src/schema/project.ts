@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { field } from './labels.ts';
 import { formatNumber } from '../thai/numbers.ts';
-import { Baht, Markdown, Month, Quarter, Slug, Text, TextList } from './primitives.ts';
+import { Baht, EDITOR, Markdown, Month, numeric, Quarter, Ref, Slug, Text, TextList } from './primitives.ts';
 
 export const Targets = z
   .strictObject({
@@ -16,7 +16,7 @@ export const Targets = z
 export const Activity = z.strictObject({
   name: Text.meta(field('name')),
   months: z.array(Month).optional().meta(field('months', 'รายการเดือน เช่น [2560-10, 2560-11]')),
-  owner: Slug.optional().meta(field('owner', 'รหัสหน่วยงาน')),
+  owner: Ref.optional().meta({ ...field('owner', 'รหัสหน่วยงาน'), ...EDITOR.ids('units') }),
 });
 
 export const PDCA_PHASES = ['plan', 'do', 'check', 'act'] as const;
@@ -25,7 +25,7 @@ export const PdcaStep = z.strictObject({
   phase: z.enum(PDCA_PHASES, { error: 'ขั้นตอนต้องเป็น plan, do, check หรือ act' }).meta(field('phase')),
   month: Month.optional().meta(field('month')),
   activities: TextList.min(1, { error: 'ต้องมีกิจกรรมอย่างน้อย 1 รายการ' }).meta(field('activities')),
-  owner: Slug.optional().meta(field('owner', 'รหัสหน่วยงาน')),
+  owner: Ref.optional().meta({ ...field('owner', 'รหัสหน่วยงาน'), ...EDITOR.ids('units') }),
 });
 
 export const Kpi = z.strictObject({
@@ -33,7 +33,7 @@ export const Kpi = z.strictObject({
   name: Text.meta(field('name', 'เช่น มีการปรับปรุงข้อมูลครบถ้วน')),
   target: z
     .strictObject({
-      value: z.number({ error: 'ค่าเป้าหมายต้องเป็นตัวเลข' }).meta(field('value')),
+      value: numeric(z.number({ error: 'ค่าเป้าหมายต้องเป็นตัวเลข' })).meta(field('value')),
       unit: Text.optional().meta(field('unit', 'เช่น ร้อยละ, เครื่อง, แผน')),
     })
     .optional()
@@ -91,11 +91,11 @@ export const CADENCES = ['monthly', 'quarterly', 'periodic', 'yearly'] as const;
 
 export const Project = z
   .strictObject({
-    order: z.number({ error: 'ลำดับที่ต้องเป็นตัวเลข เช่น 1' }).int().positive().meta(field('order')),
+    order: numeric(z.number({ error: 'ลำดับที่ต้องเป็นตัวเลข เช่น 1' }).int().positive()).meta(field('order')),
     name: Text.meta(field('name', 'ชื่อกิจกรรม/โครงการ')),
-    fund_strategies: z.array(Slug).default([]).meta(field('fund_strategies', 'รหัสยุทธศาสตร์ขององค์กรใน organisation.yaml')),
-    strategies: z.array(Slug).default([]).meta(field('strategies', 'รหัสยุทธศาสตร์ของแผนนี้ใน plan.yaml')),
-    tactics: z.array(Slug).default([]).meta(field('tactics', 'รหัสกลยุทธ์ใน plan.yaml')),
+    fund_strategies: z.array(Ref.meta(EDITOR.ids('fundStrategies'))).default([]).meta(field('fund_strategies', 'รหัสยุทธศาสตร์ขององค์กรใน organisation.yaml')),
+    strategies: z.array(Ref.meta(EDITOR.ids('strategies'))).default([]).meta(field('strategies', 'รหัสยุทธศาสตร์ของแผนนี้ใน plan.yaml')),
+    tactics: z.array(Ref.meta(EDITOR.ids('tactics'))).default([]).meta(field('tactics', 'รหัสกลยุทธ์ใน plan.yaml')),
     targets: Targets.optional(),
     expected_results: TextList.optional().meta(field('expected_results')),
     summary: z
@@ -113,8 +113,8 @@ export const Project = z
     spending_plan: SpendingPlan.optional().meta(
       field('spending_plan', 'งบประมาณที่วางแผนใช้ รายไตรมาส [{ quarter: 1, amount: 10000 }, …] หรือรายเดือน [{ month: 2561-01, amount: 5000 }, …] รวมกันเท่ากับงบประมาณ'),
     ),
-    owner: Slug.meta(field('owner', 'รหัสหน่วยงานใน organisation.yaml')),
-    priority: Slug.meta(field('priority', 'รหัสระดับความสำคัญใน plan.yaml เช่น high')),
+    owner: Ref.meta({ ...field('owner', 'รหัสหน่วยงานใน organisation.yaml'), ...EDITOR.ids('units') }),
+    priority: Ref.meta({ ...field('priority', 'รหัสระดับความสำคัญใน plan.yaml เช่น high'), ...EDITOR.ids('priorities') }),
     rationale: Markdown.optional().meta(field('rationale')),
     objectives: TextList.optional().meta(field('objectives')),
     scope: Markdown.optional().meta(field('scope')),

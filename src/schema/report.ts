@@ -1,7 +1,7 @@
 // content/plans/<year>/reports/<period>.yaml: progress for one month (2561-01) or quarter (2561-q2).
 import { z } from 'zod';
 import { field } from './labels.ts';
-import { Baht, BeDate, Markdown, Month, Percent, Quarter, Slug, Text } from './primitives.ts';
+import { Baht, BeDate, EDITOR, Markdown, Month, numeric, Percent, Quarter, Ref, Text } from './primitives.ts';
 
 export const REPORT_STATUSES = ['not-started', 'on-track', 'delayed', 'done', 'cancelled'] as const;
 
@@ -25,7 +25,7 @@ export const Evidence = z
   });
 
 export const ProjectProgress = z.strictObject({
-  project: Slug.meta(field('project', 'รหัสโครงการ (ชื่อไฟล์ใน projects/)')),
+  project: Ref.meta({ ...field('project', 'รหัสโครงการ (ชื่อไฟล์ใน projects/)'), ...EDITOR.ids('projects') }),
   status: z
     .enum(REPORT_STATUSES, { error: 'สถานะต้องเป็น not-started, on-track, delayed, done หรือ cancelled' })
     .meta(field('status')),
@@ -37,14 +37,14 @@ export const ProjectProgress = z.strictObject({
   solutions: Markdown.optional().meta(field('solutions', 'สิ่งที่ทำหรือจะทำเพื่อแก้ปัญหา (Markdown)')),
   evidence: z.array(Evidence).optional().meta(field('evidence', 'รายการ { title, url } หรือ { title, file }')),
   kpis: z
-    .array(z.strictObject({ kpi: Slug.meta(field('kpi')), actual: z.number().meta(field('actual')) }))
+    .array(z.strictObject({ kpi: Ref.meta({ ...field('kpi'), ...EDITOR.ids('kpis') }), actual: numeric(z.number({ error: 'ผลที่ทำได้ต้องเป็นตัวเลข เช่น 40' })).meta(field('actual')) }))
     .optional()
     .meta(field('kpis')),
 });
 
 export const KeyFigure = z.strictObject({
   label: Text.meta(field('label', 'เช่น จำนวนลูกหนี้ที่ชำระหนี้ครบ')),
-  value: z.number({ error: 'ค่าต้องเป็นตัวเลข' }).meta(field('value')),
+  value: numeric(z.number({ error: 'ค่าต้องเป็นตัวเลข' })).meta(field('value')),
   unit: Text.optional().meta(field('unit')),
 });
 
@@ -55,7 +55,7 @@ export const Report = z
       .meta(field('quarter', 'รายงานรายไตรมาสของปีบัญชี: 1 (ต.ค.–ธ.ค.) … 4 (ก.ค.–ก.ย.)')),
     source: Text.meta(field('source', 'ที่มาของข้อมูล เช่น รายงานผลการดำเนินงานไตรมาส 1')),
     // Optional so that reports written before these fields existed still load; the checks ask for them.
-    reporter: Text.optional().meta(field('reporter', 'รหัสหน่วยงานใน organisation.yaml หรือตำแหน่งของผู้รายงาน')),
+    reporter: Text.optional().meta({ ...field('reporter', 'รหัสหน่วยงานใน organisation.yaml หรือตำแหน่งของผู้รายงาน'), ...EDITOR.suggest('units') }),
     reported_on: BeDate.optional().meta(field('reported_on', 'วันที่จัดทำรายงาน (หลังสิ้นงวด) เช่น 2561-04-10 หรือ 10 เม.ย. 61')),
     approval: z
       .strictObject({

@@ -11,7 +11,7 @@ export async function getPlanEntries(): Promise<PlanEntry[]> {
 }
 
 /** Content errors found after an edit in `astro dev` (never present in a build: the build fails instead). */
-export async function getContentErrors(): Promise<string[]> {
+export async function getContentErrors(): Promise<ContentErrorsEntry['errors']> {
   const entries = await getCollection('plans');
   const e = entries.find((x) => x.id === CONTENT_ERRORS_ID);
   return e ? (e.data as unknown as ContentErrorsEntry).errors : [];

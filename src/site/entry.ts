@@ -11,4 +11,4 @@ export interface PlanEntry {
 
 /** In dev, after an edit that broke the content: the positioned messages, shown on every page. */
 export const CONTENT_ERRORS_ID = '__content-errors';
-export interface ContentErrorsEntry { errors: string[] }
+export interface ContentErrorsEntry { errors: Array<{ where: string; message: string }> }

@@ -4,7 +4,7 @@ import type { Loaded } from '../loader/load-content.ts';
 import type { PathSegment } from '../loader/source.ts';
 import type { PlanData, ProjectData } from '../schema/index.ts';
 import { fiscalYearOf, fromMonthIndex, monthIndex, monthShortLabel, parseMonth, type BeMonth } from '../thai/calendar.ts';
-import { knownList, type CheckContext } from './context.ts';
+import { useOneOf, type CheckContext } from './context.ts';
 
 export const toMonth = (key: string): BeMonth => parseMonth(key)!;
 
@@ -19,7 +19,7 @@ export function checkPlanYear({ report }: CheckContext, year: string, plan: Load
   }
 }
 
-export function checkProjectMonths({ org, unitIds, report }: CheckContext, fy: number, p: Loaded<ProjectData>) {
+export function checkProjectMonths({ org, unitIds, units, report }: CheckContext, fy: number, p: Loaded<ProjectData>) {
   const s = p.source;
   const d = p.data;
   const fyLabel = fiscalYearLabel(fy);
@@ -40,12 +40,12 @@ export function checkProjectMonths({ org, unitIds, report }: CheckContext, fy: n
   };
   d.activities?.forEach((a, i) => {
     a.months?.forEach((m, j) => checkMonth(m, ['activities', i, 'months', j]));
-    if (a.owner && org && !unitIds.has(a.owner)) report('error', s, ['activities', i, 'owner'], `ไม่พบหน่วยงาน "${a.owner}": ใช้รหัสหนึ่งใน ${knownList(unitIds)}`);
+    if (a.owner && org && !unitIds.has(a.owner)) report('error', s, ['activities', i, 'owner'], `ไม่พบหน่วยงาน "${a.owner}" ใน organisation.yaml: ${useOneOf(a.owner, units)}`);
   });
   d.pdca?.forEach((step, i) => {
     if (step.month) checkMonth(step.month, ['pdca', i, 'month']);
     else report('warning', s, ['pdca', i], `ขั้นตอน ${step.phase} ยังไม่ระบุเดือน`);
-    if (step.owner && org && !unitIds.has(step.owner)) report('error', s, ['pdca', i, 'owner'], `ไม่พบหน่วยงาน "${step.owner}": ใช้รหัสหนึ่งใน ${knownList(unitIds)}`);
+    if (step.owner && org && !unitIds.has(step.owner)) report('error', s, ['pdca', i, 'owner'], `ไม่พบหน่วยงาน "${step.owner}" ใน organisation.yaml: ${useOneOf(step.owner, units)}`);
   });
   d.spending_plan?.forEach((e, i) => {
     if ('month' in e) return checkMonth(e.month, ['spending_plan', i, 'month']);

@@ -9,7 +9,7 @@ import type { PathSegment } from '../loader/source.ts';
 import type { ProjectData, ReportData } from '../schema/index.ts';
 import { beToCe, dayKey, dayLongLabel, fromMonthIndex, monthIndex, monthShortLabel, parseBeDate, type BeMonth } from '../thai/calendar.ts';
 import { formatNumber } from '../thai/numbers.ts';
-import { knownList, type CheckContext } from './context.ts';
+import { useOneOf, type CheckContext } from './context.ts';
 import { toMonth } from './months.ts';
 
 type Entry = ReportData['projects'][number];
@@ -90,10 +90,10 @@ function checkReportDates({ report }: CheckContext, r: Loaded<ReportData>, end: 
 }
 
 /** A reporter is a unit id or a person's title; an id-looking text that is no unit is most likely a typo. */
-function checkReporter({ org, unitIds, report }: CheckContext, r: Loaded<ReportData>) {
+function checkReporter({ org, unitIds, units, report }: CheckContext, r: Loaded<ReportData>) {
   const who = r.data.reporter;
   if (!org || who === undefined || unitIds.has(who) || !SLUG.test(who)) return;
-  report('warning', r.source, ['reporter'], `ไม่พบหน่วยงาน "${who}" ใน organisation.yaml: ใช้รหัสหนึ่งใน ${knownList(unitIds)} หรือเขียนตำแหน่งของผู้รายงาน เช่น ผู้อำนวยการกลุ่มนโยบายและแผน`);
+  report('warning', r.source, ['reporter'], `ไม่พบหน่วยงาน "${who}" ใน organisation.yaml: ${useOneOf(who, units)} หรือเขียนตำแหน่งของผู้รายงาน เช่น ผู้อำนวยการกลุ่มนโยบายและแผน`);
 }
 
 function checkEntry(ctx: CheckContext, r: Loaded<ReportData>, pr: Entry, proj: ProjectData, end: number, at: (...rest: PathSegment[]) => PathSegment[]) {

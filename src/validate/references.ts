@@ -1,37 +1,46 @@
 // References by id: to units and fund strategies (organisation.yaml), to strategies, tactics and
-// priorities (plan.yaml).
+// priorities (plan.yaml). Every message names the ids that may be used, with their Thai names, and the
+// nearest one when the written id is close to it (by the id or by its Thai name).
 import type { Loaded } from '../loader/load-content.ts';
 import type { PlanData, ProjectData } from '../schema/index.ts';
-import { knownList, type CheckContext } from './context.ts';
+import type { NamedId } from '../schema/json-schema.ts';
+import { useOneOf, type CheckContext } from './context.ts';
 
-/** The ids a plan's projects may refer to. */
-export interface PlanIds { strategyIds: Set<string>; tacticIds: Set<string>; priorityIds: Set<string> }
-
-export function planIds(plan: Loaded<PlanData>): PlanIds {
-  return {
-    strategyIds: new Set(plan.data.strategies.map((s) => s.id)),
-    tacticIds: new Set(plan.data.strategies.flatMap((s) => s.tactics.map((t) => t.id))),
-    priorityIds: new Set(plan.data.priorities.map((p) => p.id)),
-  };
+/** The ids a plan's projects may refer to, with their Thai names as the plan book numbers them. */
+export interface PlanIds {
+  strategyIds: Set<string>;
+  tacticIds: Set<string>;
+  priorityIds: Set<string>;
+  strategies: NamedId[];
+  tactics: NamedId[];
+  priorities: NamedId[];
 }
 
-export function checkPlanReferences({ org, unitIds, report }: CheckContext, plan: Loaded<PlanData>) {
+export function planIds(plan: Loaded<PlanData>): PlanIds {
+  const strategies = plan.data.strategies.map((s, i) => ({ id: s.id, name: `ยุทธศาสตร์ที่ ${i + 1} ${s.name}` }));
+  const tactics = plan.data.strategies.flatMap((s, i) => s.tactics.map((t, j) => ({ id: t.id, name: `กลยุทธ์ ${i + 1}.${j + 1} ${t.name}` })));
+  const priorities = plan.data.priorities.map((p) => ({ id: p.id, name: `${p.label} ${'*'.repeat(p.stars)}` }));
+  const set = (xs: NamedId[]) => new Set(xs.map((x) => x.id));
+  return { strategyIds: set(strategies), tacticIds: set(tactics), priorityIds: set(priorities), strategies, tactics, priorities };
+}
+
+export function checkPlanReferences({ org, unitIds, units, report }: CheckContext, plan: Loaded<PlanData>) {
   if (org && !unitIds.has(plan.data.prepared_by)) {
-    report('error', plan.source, ['prepared_by'], `ไม่พบหน่วยงาน "${plan.data.prepared_by}" ใน organisation.yaml: ใช้รหัสหนึ่งใน ${knownList(unitIds)}`);
+    report('error', plan.source, ['prepared_by'], `ไม่พบหน่วยงาน "${plan.data.prepared_by}" ใน organisation.yaml: ${useOneOf(plan.data.prepared_by, units)}`);
   }
 }
 
-export function checkProjectReferences({ org, unitIds, fundStrategyIds, report }: CheckContext, ids: PlanIds, p: Loaded<ProjectData>) {
+export function checkProjectReferences({ org, unitIds, units, fundStrategyIds, fundStrategies, report }: CheckContext, ids: PlanIds, p: Loaded<ProjectData>) {
   const s = p.source;
   const d = p.data;
-  const refs = (list: string[], known: Set<string>, key: string, what: string, where: string) =>
+  const refs = (list: string[], known: Set<string>, named: NamedId[], key: string, what: string, where: string) =>
     list.forEach((id, i) => {
-      if (!known.has(id)) report('error', s, [key, i], `ไม่พบ${what} "${id}" ใน ${where}: ใช้รหัสหนึ่งใน ${knownList(known)}`);
+      if (!known.has(id)) report('error', s, [key, i], `ไม่พบ${what} "${id}" ใน ${where}: ${useOneOf(id, named)}`);
     });
-  if (org) refs(d.fund_strategies, fundStrategyIds, 'fund_strategies', 'ยุทธศาสตร์ขององค์กร', 'organisation.yaml');
-  refs(d.strategies, ids.strategyIds, 'strategies', 'ยุทธศาสตร์', 'plan.yaml');
-  refs(d.tactics, ids.tacticIds, 'tactics', 'กลยุทธ์', 'plan.yaml');
-  if (org && !unitIds.has(d.owner)) report('error', s, ['owner'], `ไม่พบหน่วยงาน "${d.owner}" ใน organisation.yaml: ใช้รหัสหนึ่งใน ${knownList(unitIds)}`);
-  if (!ids.priorityIds.has(d.priority)) report('error', s, ['priority'], `ไม่พบระดับความสำคัญ "${d.priority}" ใน plan.yaml: ใช้รหัสหนึ่งใน ${knownList(ids.priorityIds)}`);
+  if (org) refs(d.fund_strategies, fundStrategyIds, fundStrategies, 'fund_strategies', 'ยุทธศาสตร์ขององค์กร', 'organisation.yaml');
+  refs(d.strategies, ids.strategyIds, ids.strategies, 'strategies', 'ยุทธศาสตร์', 'plan.yaml');
+  refs(d.tactics, ids.tacticIds, ids.tactics, 'tactics', 'กลยุทธ์', 'plan.yaml');
+  if (org && !unitIds.has(d.owner)) report('error', s, ['owner'], `ไม่พบหน่วยงาน "${d.owner}" ใน organisation.yaml: ${useOneOf(d.owner, units)}`);
+  if (!ids.priorityIds.has(d.priority)) report('error', s, ['priority'], `ไม่พบระดับความสำคัญ "${d.priority}" ใน plan.yaml: ${useOneOf(d.priority, ids.priorities)}`);
   if (d.strategies.length === 0) report('warning', s, [], 'โครงการยังไม่ระบุความสอดคล้องกับยุทธศาสตร์ของแผน (strategies)');
 }
