@@ -40,7 +40,7 @@ function addEvents(cal: ICalCalendar, model: Model, plan: Plan, projects: Projec
     const url = siteAddress(model, paths.project(plan, p));
     for (const { month, items } of row.months) {
       for (const item of items) {
-        const what = item.kind === 'activity' ? `กิจกรรมที่ ${item.number}` : `ขั้นตอน PDCA ที่ ${item.number}`;
+        const what = item.kind === 'activity' ? `กิจกรรมที่ ${item.number}` : 'ขั้นตอน PDCA';
         cal.createEvent({
           id: eventUid(model, plan, p, item, month),
           start: monthStart(month),

@@ -26,6 +26,8 @@ export interface Column {
   width: number;
   /** What the column holds, for the data dictionary. */
   description: string;
+  /** Centred in the workbook, as the book sets the order and the priority stars. */
+  center?: boolean;
 }
 
 export type TableId = 'action-plan' | 'budget-by-strategy' | 'budget-by-priority' | 'schedule' | 'kpis' | 'progress';
@@ -55,7 +57,7 @@ const plain = (root: Root | undefined): string => (root ? markdownToPlainText(ro
 /** ตารางแผนปฏิบัติการ: the book's ten columns, one row a project, the total of the budget column. */
 export function actionPlanTable(plan: Plan): DataTable {
   const view = actionPlanView(plan);
-  const widths: Record<string, number> = { order: 8, name: 36, fundStrategies: 30, strategies: 30, targets: 40, expectedResults: 36, period: 18, budget: 14, owner: 26, priority: 14 };
+  const widths: Record<string, number> = { order: 8, name: 34, fundStrategies: 26, strategies: 26, targets: 40, expectedResults: 34, period: 16, budget: 14, owner: 22, priority: 12 };
   const described: Record<string, { type: ColumnType; description: string }> = {
     order: { type: 'integer', description: 'ลำดับของโครงการในแผน' },
     name: { type: 'text', description: 'ชื่อกิจกรรมหรือโครงการ' },
@@ -72,7 +74,7 @@ export function actionPlanTable(plan: Plan): DataTable {
     id: 'action-plan',
     title: 'แผนปฏิบัติการ',
     description: 'หนึ่งแถวต่อหนึ่งโครงการ สิบคอลัมน์ตามตารางแผนปฏิบัติการในเล่มแผน แถวสุดท้ายคือรวมงบประมาณทั้งสิ้น',
-    columns: view.columns.map((c) => col(c.key, c.header, described[c.key]!.type, widths[c.key]!, described[c.key]!.description)),
+    columns: view.columns.map((c) => ({ ...col(c.key, c.header, described[c.key]!.type, widths[c.key]!, described[c.key]!.description), center: c.key === 'order' || c.key === 'priority' })),
     rows: view.rows.map(({ cells: c }) => [
       c.order.value,
       c.name.value,

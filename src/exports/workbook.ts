@@ -30,6 +30,27 @@ function numFmt(c: Column, t: DataTable): string | undefined {
   return t.rows.every((r) => r[i] === undefined || Number.isInteger(r[i])) ? '#,##0' : '#,##0.00';
 }
 
+/** Points a wrapped line of 11 pt Sarabun takes. */
+const LINE_PT = 15;
+/** Thai marks above and below a base letter take no width of their own. */
+const MARKS = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
+
+/**
+ * A row height that shows every wrapped line: a row without one opened in LibreOffice as a single line
+ * with the rest cut off, so the lines are estimated here, a letter (marks not counted) taking about one
+ * width unit (the '0' that column widths are measured in), as LibreOffice sets Sarabun.
+ */
+export function rowHeight(values: Array<string | number | null | undefined>, widths: number[]): number {
+  let lines = 1;
+  values.forEach((v, i) => {
+    if (typeof v !== 'string') return;
+    const perLine = Math.max(1, widths[i]! - 1);
+    const n = v.split('\n').reduce((a, l) => a + Math.max(1, Math.ceil(l.replace(MARKS, '').length / perLine)), 0);
+    lines = Math.max(lines, n);
+  });
+  return lines * LINE_PT + 3;
+}
+
 function addSheet(wb: ExcelJS.Workbook, t: DataTable, legend?: { title: string; lines: string[] }): void {
   const ws = wb.addWorksheet(t.title, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
@@ -39,16 +60,18 @@ function addSheet(wb: ExcelJS.Workbook, t: DataTable, legend?: { title: string; 
   ws.columns = t.columns.map((c) => ({
     key: c.key,
     width: c.width,
-    style: { font: FONT, alignment: c.type === 'text' ? top : { ...top, horizontal: 'right' }, ...(numFmt(c, t) ? { numFmt: numFmt(c, t) } : {}) },
+    style: { font: FONT, alignment: { ...top, horizontal: c.center ? 'center' : c.type === 'text' ? 'left' : 'right' }, ...(numFmt(c, t) ? { numFmt: numFmt(c, t) } : {}) },
   }));
+  const widths = t.columns.map((c) => c.width);
   const header = ws.addRow(t.columns.map((c) => c.header));
+  header.height = rowHeight(t.columns.map((c) => c.header), widths);
   header.eachCell((cell) => {
     cell.font = { ...FONT, bold: true };
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     cell.border = { bottom: { style: 'thin' } };
   });
-  for (const r of t.rows) ws.addRow(r.map((v) => v ?? null));
+  for (const r of t.rows) ws.addRow(r.map((v) => v ?? null)).height = rowHeight(r, widths);
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + t.rows.length, column: t.columns.length } };
   if (t.total) {
     const at = t.columns.findIndex((c) => c.key === t.total!.sum) + 1;
