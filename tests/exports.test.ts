@@ -124,7 +124,7 @@ describe.each(SETS)('exports of $name', ({ model }) => {
           for (const m of a.monthIndexes) expect(String(ws.getCell(i + 2, 3 + m).value).split('\n')).toContain(a.name);
         });
         const idle = plan.months.filter((m) => !p.activeMonthIndexes.includes(m.index));
-        for (const m of idle) expect(ws.getCell(i + 2, 3 + m.index).value).toBeNull();
+        for (const m of idle) expect(ws.getCell(i + 2, 3 + m.index).value).toBe(p.activeMonthIndexes.length ? null : 'ไม่ระบุ');
       });
     });
 
@@ -205,6 +205,10 @@ describe.each(SETS)('exports of $name', ({ model }) => {
       expect(csvField('บรรทัด\nสอง')).toBe('"บรรทัด\nสอง"');
       expect(csvField(1234.5)).toBe('1234.5');
       expect(csvField(undefined)).toBe('');
+      // Text a spreadsheet would run as a formula is written inert; numbers stay numbers.
+      expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+      expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+      expect(csvField(-5)).toBe('-5');
     });
     it('sums the action plan budget column to the plan total', () => {
       const rows = parseCsv(csvText(tables[0]!).slice(1));

@@ -6,10 +6,11 @@ import type { DataTable, Value } from './tables.ts';
 
 const BOM = '\ufeff';
 
-/** One field: quoted when it holds a comma, a double quote, CR or LF. */
+/** One field: quoted when it holds a comma, a double quote, CR or LF. Text that a spreadsheet would take
+ *  for a formula (= + - @ or a tab first) gets an apostrophe before it, so opening the file runs nothing. */
 export function csvField(v: Value): string {
   if (v === undefined) return '';
-  const s = typeof v === 'number' ? String(v) : v;
+  const s = typeof v === 'number' ? String(v) : /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 

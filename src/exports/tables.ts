@@ -68,7 +68,7 @@ export function actionPlanTable(plan: Plan): DataTable {
     period: { type: 'text', description: 'เดือนเริ่มต้นและสิ้นสุดของโครงการ (พ.ศ.)' },
     budget: { type: 'money', description: 'งบประมาณของโครงการ หน่วยบาท (ตัวเลข)' },
     owner: { type: 'text', description: 'หน่วยงานผู้รับผิดชอบ' },
-    priority: { type: 'text', description: 'ระดับความสำคัญเป็นเครื่องหมายดอกจัน (*** สูง ** กลาง * ต่ำ ตามหมายเหตุของแผน)' },
+    priority: { type: 'text', description: `ระดับความสำคัญเป็นเครื่องหมายดอกจัน: ${plan.priorities.map((p) => `${p.marks} ${p.label}`).join(' · ')}` },
   };
   return {
     id: 'action-plan',
@@ -114,13 +114,14 @@ export function scheduleTable(plan: Plan): DataTable {
   return {
     id: 'schedule',
     title: 'กำหนดการรายเดือน',
-    description: `หนึ่งแถวต่อหนึ่งโครงการ หนึ่งคอลัมน์ต่อหนึ่งเดือนของ${plan.yearKind} ${plan.fiscalYear} (ต.ค.–ก.ย.) ในแต่ละเดือนคือกิจกรรมและขั้นตอน PDCA ที่กำหนดไว้ บรรทัดละหนึ่งรายการ ช่องว่างคือเดือนที่ไม่มีกิจกรรม`,
+    description: `หนึ่งแถวต่อหนึ่งโครงการ หนึ่งคอลัมน์ต่อหนึ่งเดือนของ${plan.yearKind} ${plan.fiscalYear} (ต.ค.–ก.ย.) ในแต่ละเดือนคือกิจกรรมและขั้นตอน PDCA ที่กำหนดไว้ บรรทัดละหนึ่งรายการ ช่องว่างคือเดือนที่ไม่มีกิจกรรม โครงการที่แผนไม่ระบุเดือนเขียนว่า “ไม่ระบุ” ทุกเดือน`,
     columns: [
       col('order', LABELS.order, 'integer', 8, 'ลำดับของโครงการในแผน'),
       col('name', LABELS.project, 'text', 36, 'ชื่อกิจกรรมหรือโครงการ'),
       ...plan.months.map((m) => col(m.key, m.labelShort, 'text', 18, `กิจกรรมในเดือน${m.labelLong} (รหัสเดือน ${m.key})`)),
     ],
-    rows: scheduleView(plan).map((r) => [r.project.order, r.project.name, ...r.months.map((m) => (m.items.length ? m.items.map((i) => i.name).join('\n') : undefined))]),
+    // A project whose source gives no months reads ไม่ระบุ in every month, not as a project with nothing to do.
+    rows: scheduleView(plan).map((r) => [r.project.order, r.project.name, ...r.months.map((m) => (m.items.length ? m.items.map((i) => i.name).join('\n') : r.project.activeMonthIndexes.length ? undefined : NOT_SPECIFIED))]),
   };
 }
 
