@@ -32,9 +32,19 @@ export interface Column {
 
 export type TableId = 'action-plan' | 'budget-by-strategy' | 'budget-by-priority' | 'schedule' | 'kpis' | 'progress';
 
+/** Each table's Thai title: its sheet's name (at most 31 characters, Excel's limit) and its heading. */
+export const TABLE_TITLES: Record<TableId, string> = {
+  'action-plan': 'แผนปฏิบัติการ',
+  'budget-by-strategy': 'งบประมาณตามยุทธศาสตร์',
+  'budget-by-priority': 'งบประมาณตามระดับความสำคัญ',
+  schedule: 'กำหนดการรายเดือน',
+  kpis: 'ตัวชี้วัด',
+  progress: 'ความก้าวหน้า',
+};
+
 export interface DataTable {
   id: TableId;
-  /** Thai title: the sheet's name (at most 31 characters, Excel's limit) and the dictionary's heading. */
+  /** TABLE_TITLES[id] */
   title: string;
   /** One sentence on what a row is. */
   description: string;
@@ -72,7 +82,7 @@ export function actionPlanTable(plan: Plan): DataTable {
   };
   return {
     id: 'action-plan',
-    title: 'แผนปฏิบัติการ',
+    title: TABLE_TITLES['action-plan'],
     description: 'หนึ่งแถวต่อหนึ่งโครงการ สิบคอลัมน์ตามตารางแผนปฏิบัติการในเล่มแผน แถวสุดท้ายคือรวมงบประมาณทั้งสิ้น',
     columns: view.columns.map((c) => ({ ...col(c.key, c.header, described[c.key]!.type, widths[c.key]!, described[c.key]!.description), center: c.key === 'order' || c.key === 'priority' })),
     rows: view.rows.map(({ cells: c }) => [
@@ -91,11 +101,11 @@ export function actionPlanTable(plan: Plan): DataTable {
   };
 }
 
-function budgetTable(id: TableId, title: string, description: string, keyHeader: string, t: BudgetTable, plan: Plan, withTotal: boolean): DataTable {
+function budgetTable(id: 'budget-by-strategy' | 'budget-by-priority', description: string, keyHeader: string, t: BudgetTable, plan: Plan, withTotal: boolean): DataTable {
   const order = new Map(plan.projects.map((p) => [p.id, p.order]));
   return {
     id,
-    title,
+    title: TABLE_TITLES[id],
     description,
     columns: [
       col('group', keyHeader, 'text', 60, `${keyHeader}ที่จัดกลุ่ม`),
@@ -113,7 +123,7 @@ function budgetTable(id: TableId, title: string, description: string, keyHeader:
 export function scheduleTable(plan: Plan): DataTable {
   return {
     id: 'schedule',
-    title: 'กำหนดการรายเดือน',
+    title: TABLE_TITLES.schedule,
     description: `หนึ่งแถวต่อหนึ่งโครงการ หนึ่งคอลัมน์ต่อหนึ่งเดือนของ${plan.yearKind} ${plan.fiscalYear} (ต.ค.–ก.ย.) ในแต่ละเดือนคือกิจกรรมและขั้นตอน PDCA ที่กำหนดไว้ บรรทัดละหนึ่งรายการ ช่องว่างคือเดือนที่ไม่มีกิจกรรม โครงการที่แผนไม่ระบุเดือนเขียนว่า “ไม่ระบุ” ทุกเดือน`,
     columns: [
       col('order', LABELS.order, 'integer', 8, 'ลำดับของโครงการในแผน'),
@@ -130,7 +140,7 @@ export function kpiTable(plan: Plan): DataTable {
   const reports = new Map(plan.reports.map((r) => [r.id, r]));
   return {
     id: 'kpis',
-    title: 'ตัวชี้วัด',
+    title: TABLE_TITLES.kpis,
     description: 'หนึ่งแถวต่อหนึ่งตัวชี้วัดของแต่ละโครงการ พร้อมผลล่าสุดจากรายงานความก้าวหน้า (ถ้ามี)',
     columns: [
       col('order', LABELS.order, 'integer', 8, 'ลำดับของโครงการในแผน'),
@@ -155,7 +165,7 @@ export function progressTable(plan: Plan): DataTable {
   const labels = new Map(plan.reports.map((r) => [r.id, r.label]));
   return {
     id: 'progress',
-    title: 'ความก้าวหน้า',
+    title: TABLE_TITLES.progress,
     description: 'หนึ่งแถวต่อหนึ่งโครงการในแต่ละรายงานความก้าวหน้า (รายเดือนและรายไตรมาส) ตัวเลขเป็นค่าสะสม ณ เดือนของรายงาน โครงการที่รายงานนั้นไม่ได้กล่าวถึงแสดงผลล่าสุดก่อนหน้าและบอกว่ามาจากรายงานใด',
     columns: [
       col('report', 'รายงาน', 'text', 30, 'ชื่อรายงานความก้าวหน้า'),
@@ -184,12 +194,18 @@ export function progressTable(plan: Plan): DataTable {
   };
 }
 
+/** The ids of dataTables(plan), without computing them (file lists, links). */
+export function tableIds(plan: Plan): TableId[] {
+  const ids: TableId[] = ['action-plan', 'budget-by-strategy', 'budget-by-priority', 'schedule', 'kpis'];
+  return plan.reports.length > 0 ? [...ids, 'progress'] : ids;
+}
+
 /** Every table of a plan, in the workbook's sheet order; the progress table only when there are reports. */
 export function dataTables(plan: Plan): DataTable[] {
   const tables = [
     actionPlanTable(plan),
-    budgetTable('budget-by-strategy', 'งบประมาณตามยุทธศาสตร์', 'หนึ่งแถวต่อหนึ่งยุทธศาสตร์ของแผน โครงการที่สอดคล้องกับหลายยุทธศาสตร์นับในทุกยุทธศาสตร์ จึงไม่รวมเป็นยอดเดียว', LABELS.strategy, budgetByStrategy(plan), plan, false),
-    budgetTable('budget-by-priority', 'งบประมาณตามระดับความสำคัญ', 'หนึ่งแถวต่อหนึ่งระดับความสำคัญ แถวสุดท้ายคือรวม', LABELS.priority, budgetByPriority(plan), plan, true),
+    budgetTable('budget-by-strategy', 'หนึ่งแถวต่อหนึ่งยุทธศาสตร์ของแผน โครงการที่สอดคล้องกับหลายยุทธศาสตร์นับในทุกยุทธศาสตร์ จึงไม่รวมเป็นยอดเดียว', LABELS.strategy, budgetByStrategy(plan), plan, false),
+    budgetTable('budget-by-priority', 'หนึ่งแถวต่อหนึ่งระดับความสำคัญ แถวสุดท้ายคือรวม', LABELS.priority, budgetByPriority(plan), plan, true),
     scheduleTable(plan),
     kpiTable(plan),
   ];

@@ -110,6 +110,8 @@ export async function renderWorkbook(model: Model, plan: Plan, opts: { date?: Da
     const legend = t.id === 'action-plan' ? { title: LABELS.legend, lines: plan.priorities.map((p) => `${p.marks} ${p.label}`) } : undefined;
     addSheet(wb, t, legend);
   }
+  // Deflated by exceljs: re-dating keeps the compressed entries as they are (measured: half the time of
+  // storing them and deflating in the second pass).
   return redate(new Uint8Array(await wb.xlsx.writeBuffer()), date);
 }
 

@@ -5,7 +5,7 @@ import type { Model, Plan, Project } from '../model/types.ts';
 import { calendars, csvTables, jsonData, workbooks } from '../outputs/kinds/data.ts';
 import { renderPath, type OutputKind } from '../outputs/index.ts';
 import { paths } from '../paths.ts';
-import { dataTables } from '../exports/tables.ts';
+import { TABLE_TITLES, tableIds } from '../exports/tables.ts';
 import type { Formatter } from '../views/format.ts';
 
 export interface Download {
@@ -36,7 +36,7 @@ async function sizeOf(kind: OutputKind, model: Model, path: string): Promise<num
 export async function planDownloads(model: Model, plan: Plan): Promise<Download[]> {
   const list: Array<[OutputKind, string, string, string]> = [
     [workbooks, paths.dataWorkbook(plan), 'สมุดงาน Excel: ตารางแผนปฏิบัติการ งบประมาณ กำหนดการ ตัวชี้วัด' + (plan.reports.length ? ' และความก้าวหน้า' : ''), 'XLSX'],
-    ...dataTables(plan).map((t): [OutputKind, string, string, string] => [csvTables, paths.dataCsv(plan, t.id), t.title, 'CSV']),
+    ...tableIds(plan).map((id): [OutputKind, string, string, string] => [csvTables, paths.dataCsv(plan, id), TABLE_TITLES[id], 'CSV']),
     [jsonData, paths.dataJson(plan), 'ข้อมูลแผนทั้งแผน', 'JSON'],
     [jsonData, paths.dataSchema(plan), 'JSON Schema ของข้อมูลแผน', 'JSON'],
     [calendars, paths.planCalendar(plan), 'ปฏิทินกิจกรรมทั้งแผน (นำเข้า Outlook, Google Calendar, Thunderbird)', 'ICS'],

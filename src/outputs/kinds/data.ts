@@ -4,7 +4,7 @@
 import { renderCsv } from '../../exports/csv.ts';
 import { renderPlanCalendar, renderProjectCalendar } from '../../exports/ics.ts';
 import { renderPlanJson, renderPlanSchema } from '../../exports/json.ts';
-import { dataTables, type TableId } from '../../exports/tables.ts';
+import { dataTables, tableIds, type TableId } from '../../exports/tables.ts';
 import { renderWorkbook } from '../../exports/workbook.ts';
 import type { Plan, Project } from '../../model/types.ts';
 import { paths } from '../../paths.ts';
@@ -34,8 +34,8 @@ export const csvTables: OutputKind<{ plan: Plan; table: TableId }> = {
   ext: 'csv',
   modules: [here, new URL('../../exports/csv.ts', import.meta.url), new URL('../../exports/tables.ts', import.meta.url)],
   jobs(model) {
-    return model.plans.flatMap((plan) => dataTables(plan).map((t) => ({
-      path: paths.dataCsv(plan, t.id), inputs: { ...inputsOf(model.organisation, plan, undefined), table: t.id }, spec: { plan, table: t.id },
+    return model.plans.flatMap((plan) => tableIds(plan).map((id) => ({
+      path: paths.dataCsv(plan, id), inputs: { ...inputsOf(model.organisation, plan, undefined), table: id }, spec: { plan, table: id },
     })));
   },
   async render(_model, jobs, ctx) {
