@@ -21,7 +21,8 @@ import { runKinds } from '../src/outputs/index.ts';
 import { dataKinds } from '../src/outputs/kinds/data.ts';
 import { paths } from '../src/paths.ts';
 import { loadPlans } from '../src/pipeline.ts';
-import { planDownloads, projectDownloads } from '../src/site/downloads.ts';
+import { planDownloads, projectDownloads, sizeText } from '../src/site/downloads.ts';
+import { formatter } from '../src/views/format.ts';
 import { ACTION_PLAN_COLUMNS } from '../src/views/action-plan.ts';
 import { LABELS } from '../src/views/labels.ts';
 import { pdcaStepText } from '../src/views/schedule.ts';
@@ -236,6 +237,29 @@ describe.each(SETS)('exports of $name', ({ model }) => {
       expect(text(renderPlanJson(model, plan))).toBe(text(renderPlanJson(model, plan)));
     });
 
+    it('exports every field of the model (a new field fails here until the file and its schema carry it)', () => {
+      // Model key → its key in the file; null: deliberately left out (presentation settings, source paths,
+      // what is listed elsewhere in the file).
+      const check = (model: object, file: object, where: string, renamed: Record<string, string | null> = {}) => {
+        for (const k of Object.keys(model)) {
+          const to = k in renamed ? renamed[k] : k;
+          if (to !== null) expect(Object.keys(file), `${where}.${k}`).toContain(to);
+        }
+      };
+      const P = PlanData.shape;
+      for (const p of plan.projects) {
+        check(p, P.projects.element.shape, 'project', {
+          fundStrategies: 'fundStrategyIds', strategies: 'strategyIds', tactics: 'tacticIds', owner: 'ownerId', priority: 'priorityId',
+          activeMonthIndexes: 'activeMonths', sourceFile: null,
+        });
+        for (const pr of p.progress) check(pr, P.projects.element.shape.progress.element.shape, 'progress');
+      }
+      check(plan, P.plan.shape, 'plan', { preparedBy: 'preparedById', projects: null, reports: null, activeByMonth: null });
+      check(plan.totals, P.plan.shape.totals.shape, 'totals');
+      check(model.organisation, P.organisation.shape, 'organisation', { strategies: 'fundStrategies', branding: null, display: null, keepTogether: null });
+      for (const r of plan.reports) check(r, P.reports.element.shape, 'report');
+    });
+
     it('holds the whole plan: every project, its budget and schedule, every report and progress entry', () => {
       expect(json.plan.totals.budget).toBe(plan.totals.budget);
       expect(json.projects.map((p: { id: string }) => p.id)).toEqual(plan.projects.map((p) => p.id));
@@ -336,6 +360,8 @@ describe('output kinds', () => {
     const shown = [...(await planDownloads(model, plan)), ...(await projectDownloads(model, plan, plan.projects[0]!))];
     expect(shown.length).toBe(1 + 6 + 2 + 1 + 3);
     for (const d of shown) expect(d.bytes, d.path).toBe(statSync(join(a, d.path)).size);
+    const thai = formatter({ display: { digits: 'thai', headingDigits: 'thai', pageNumberDigits: 'thai' } });
+    expect([sizeText(512, thai), sizeText(32254, thai), sizeText(3 * 1024 * 1024, thai)]).toEqual(['๕๑๒ ไบต์', '๓๑.๕ KB', '๓.๐ MB']);
   });
 
   it('re-dates a zip whatever its entries said', async () => {
