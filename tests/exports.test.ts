@@ -68,7 +68,7 @@ describe.each(SETS)('exports of $name', ({ model }) => {
     it('lays out the action plan as the book has it: ten Thai headers, frozen, filtered, wrapped, widths', () => {
       const ws = wb.getWorksheet('แผนปฏิบัติการ')!;
       expect(ws.getRow(1).values).toEqual([undefined, ...ACTION_PLAN_COLUMNS.map((c) => c.header)]);
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 2 });
       expect(ws.autoFilter).toBeTruthy();
       expect(ws.getColumn(2).width).toBe(34);
       for (let r = 2; r <= plan.projects.length + 1; r++) expect(ws.getCell(r, 5).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
@@ -104,6 +104,7 @@ describe.each(SETS)('exports of $name', ({ model }) => {
       expect(total.getCell(8).value).toEqual({ formula: `SUM(H2:H${n + 1})`, result: plan.totals.budget });
       expect(plan.projects.reduce((a, p) => a + p.budget, 0)).toBeCloseTo(plan.totals.budget, 2);
       expect(ws.getCell(`A${n + 2}`).isMerged).toBe(true);
+      expect(total.getCell(9).value).toBe(`(${plan.totals.budgetWords})`);
     });
 
     it('sums the priority table by formula and leaves the strategy table without a total (projects count in several)', () => {

@@ -52,7 +52,9 @@ export interface DataTable {
   /** One array of values a row, in column order; undefined: no figure (an empty cell). */
   rows: Value[][];
   /** A last row: the label across the columns before `sum`, and the sum of column `sum` (a formula in the workbook). */
-  total?: { label: string; sum: string; value: number };
+  total?: { label: string; sum: string; value: number; words?: string };
+  /** Columns that name the row (kept in view when scrolling across in the workbook). */
+  key: number;
 }
 
 const col = (key: string, header: string, type: ColumnType, width: number, description: string): Column => ({ key, header, type, width, description });
@@ -97,7 +99,8 @@ export function actionPlanTable(plan: Plan): DataTable {
       c.owner.value,
       c.priority.marks,
     ]),
-    total: { label: view.total.label, sum: 'budget', value: view.total.budget.value },
+    total: { label: view.total.label, sum: 'budget', value: view.total.budget.value, words: `(${view.total.budgetWords})` },
+    key: 2,
   };
 }
 
@@ -116,6 +119,7 @@ function budgetTable(id: 'budget-by-strategy' | 'budget-by-priority', descriptio
     ],
     rows: t.rows.map((r) => [r.label, r.budget, sharePercent(r.share), r.projectIds.length, r.projectIds.map((id) => order.get(id)).join(', ')]),
     total: withTotal ? { label: LABELS.total, sum: 'budget', value: t.total.budget } : undefined,
+    key: 1,
   };
 }
 
@@ -131,6 +135,7 @@ export function scheduleTable(plan: Plan): DataTable {
       ...plan.months.map((m) => col(m.key, m.labelShort, 'text', 18, `กิจกรรมในเดือน${m.labelLong} (รหัสเดือน ${m.key})`)),
     ],
     // A project whose source gives no months reads ไม่ระบุ in every month, not as a project with nothing to do.
+    key: 2,
     rows: scheduleView(plan).map((r) => [r.project.order, r.project.name, ...r.months.map((m) => (m.items.length ? m.items.map((i) => i.name).join('\n') : r.project.activeMonthIndexes.length ? undefined : NOT_SPECIFIED))]),
   };
 }
@@ -152,6 +157,7 @@ export function kpiTable(plan: Plan): DataTable {
       col('report', 'ตามรายงาน', 'text', 30, 'รายงานที่ให้ผลนั้น'),
       col('met', 'ผลการประเมิน', 'text', 18, `${LABELS.met} หรือ ${LABELS.notMet} เมื่อมีทั้งเป้าหมายและผล`),
     ],
+    key: 3,
     rows: plan.projects.flatMap((p) => kpiRows(p).map((r) => [
       p.order, p.name, r.name, r.target?.value, r.target?.unit ?? NOT_SPECIFIED, r.actual?.value,
       r.actual ? reports.get(r.actual.reportId)?.label ?? r.actual.reportId : LABELS.noProgress,
@@ -184,6 +190,7 @@ export function progressTable(plan: Plan): DataTable {
       col('problems', 'ปัญหาอุปสรรค', 'text', 40, 'ปัญหาอุปสรรคตามรายงาน (ข้อความ)'),
       col('solutions', 'แนวทางแก้ไข', 'text', 40, 'แนวทางแก้ไขตามรายงาน (ข้อความ)'),
     ],
+    key: 4,
     rows: plan.reports.flatMap((report) => reportView(plan, report).rows.map((r) => [
       report.label, report.asOf.labelShort, r.project.order, r.project.name, r.project.budget,
       sharePercent(r.plannedPercent / 100), r.actual?.percent, Math.round(r.plannedSpent * 100) / 100, r.actual?.spent,

@@ -1,5 +1,5 @@
 // The workbook for the budget office: one sheet a table of tables.ts, Thai sheet names and headers, the
-// header row frozen and filtered, wrapped text, widths, budgets as numbers in a thousands format, and the
+// header row and the columns naming a row frozen, the header filtered, wrapped text, widths, budgets as numbers in a thousands format, and the
 // total row as a SUM formula (with its value cached, so a reader that does not recalculate sees it too).
 // exceljs writes the zip through JSZip with every entry dated "now": the entries are re-dated to the
 // export date, so the same plan gives the same bytes.
@@ -53,7 +53,7 @@ export function rowHeight(values: Array<string | number | null | undefined>, wid
 
 function addSheet(wb: ExcelJS.Workbook, t: DataTable, legend?: { title: string; lines: string[] }): void {
   const ws = wb.addWorksheet(t.title, {
-    views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
+    views: [{ state: 'frozen', ySplit: 1, xSplit: t.key }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
   });
   const top = { vertical: 'top', wrapText: true } as const;
@@ -80,6 +80,11 @@ function addSheet(wb: ExcelJS.Workbook, t: DataTable, legend?: { title: string; 
     row.getCell(1).value = t.total.label;
     row.getCell(at).value = { formula: `SUM(${letter}2:${letter}${1 + t.rows.length})`, result: t.total.value };
     if (at > 2) ws.mergeCells(row.number, 1, row.number, at - 1);
+    // The book's total row: the amount in words after the figure.
+    if (t.total.words) {
+      row.getCell(at + 1).value = t.total.words;
+      if (at + 1 < t.columns.length) ws.mergeCells(row.number, at + 1, row.number, t.columns.length);
+    }
     row.eachCell({ includeEmpty: true }, (cell) => {
       cell.font = { ...FONT, bold: true };
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TOTAL_FILL } };
