@@ -11,6 +11,7 @@ import { isSiteUrl, safeAbsoluteHref } from '../urls.ts';
 import { LABELS } from '../views/labels.ts';
 import { scheduleView, type ScheduleItem } from '../views/schedule.ts';
 import { exportDate } from './date.ts';
+import { carriable } from './text.ts';
 
 /** The Gregorian first day of a BE fiscal month, at 00:00 UTC (written as a date only). */
 export function monthStart(m: Pick<FiscalMonth, 'year' | 'month'>, offset = 0): Date {
@@ -47,15 +48,15 @@ function addEvents(cal: ICalCalendar, model: Model, plan: Plan, projects: Projec
           end: monthStart(month, 1),
           allDay: true,
           stamp,
-          summary: `${item.name} (${p.name})`,
-          description: [
+          summary: carriable(`${item.name} (${p.name})`),
+          description: carriable([
             `${LABELS.project}: ${p.order}. ${p.name}`,
             `${what}: ${item.name}`,
             `เดือน: ${month.labelLong} (${month.labelShort})`,
             `${LABELS.owner}: ${p.owner.name}`,
             `${plan.title}`,
             ...(url ? [`รายละเอียด: ${url}`] : []),
-          ].join('\n'),
+          ].join('\n')),
           ...(url ? { url } : {}),
         });
       }
@@ -65,8 +66,8 @@ function addEvents(cal: ICalCalendar, model: Model, plan: Plan, projects: Projec
 
 function calendar(model: Model, plan: Plan, name: string, projects: Project[], date?: Date): Uint8Array {
   const cal = ical({
-    name,
-    description: `${plan.title} · ${model.organisation.name}`,
+    name: carriable(name),
+    description: carriable(`${plan.title} · ${model.organisation.name}`),
     prodId: { company: 'action-plan-publisher', product: `plan-${plan.id}`, language: 'TH' },
     ...(siteAddress(model, paths.plan(plan)) ? { url: siteAddress(model, paths.plan(plan))! } : {}),
   });

@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import type { Model, Plan } from '../model/index.ts';
 import { LABELS } from '../views/labels.ts';
 import { exportDate } from './date.ts';
+import { carriable } from './text.ts';
 import { dataTables, type Column, type DataTable } from './tables.ts';
 
 /** The product's font (the site and the PDFs use it); Excel substitutes its Thai font where it is missing. */
@@ -63,7 +64,7 @@ function addSheet(wb: ExcelJS.Workbook, t: DataTable, legend?: { title: string; 
     style: { font: FONT, alignment: { ...top, horizontal: c.center ? 'center' : c.type === 'text' ? 'left' : 'right' }, ...(numFmt(c, t) ? { numFmt: numFmt(c, t) } : {}) },
   }));
   const widths = t.columns.map((c) => c.width);
-  const header = ws.addRow(t.columns.map((c) => c.header));
+  const header = ws.addRow(t.columns.map((c) => carriable(c.header)));
   header.height = rowHeight(t.columns.map((c) => c.header), widths);
   header.eachCell((cell) => {
     cell.font = { ...FONT, bold: true };
@@ -71,18 +72,18 @@ function addSheet(wb: ExcelJS.Workbook, t: DataTable, legend?: { title: string; 
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     cell.border = { bottom: { style: 'thin' } };
   });
-  for (const r of t.rows) ws.addRow(r.map((v) => v ?? null)).height = rowHeight(r, widths);
+  for (const r of t.rows) ws.addRow(r.map((v) => (typeof v === 'string' ? carriable(v) : v ?? null))).height = rowHeight(r, widths);
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + t.rows.length, column: t.columns.length } };
   if (t.total) {
     const at = t.columns.findIndex((c) => c.key === t.total!.sum) + 1;
     const letter = columnLetter(at);
     const row = ws.addRow([]);
-    row.getCell(1).value = t.total.label;
+    row.getCell(1).value = carriable(t.total.label);
     row.getCell(at).value = { formula: `SUM(${letter}2:${letter}${1 + t.rows.length})`, result: t.total.value };
     if (at > 2) ws.mergeCells(row.number, 1, row.number, at - 1);
     // The book's total row: the amount in words after the figure.
     if (t.total.words) {
-      row.getCell(at + 1).value = t.total.words;
+      row.getCell(at + 1).value = carriable(t.total.words);
       if (at + 1 < t.columns.length) ws.mergeCells(row.number, at + 1, row.number, t.columns.length);
     }
     row.eachCell({ includeEmpty: true }, (cell) => {
@@ -95,7 +96,7 @@ function addSheet(wb: ExcelJS.Workbook, t: DataTable, legend?: { title: string; 
   if (legend) {
     ws.addRow([]);
     ws.addRow([legend.title]).getCell(1).font = { ...FONT, bold: true };
-    for (const line of legend.lines) ws.addRow([line]).getCell(1).alignment = { wrapText: false };
+    for (const line of legend.lines) ws.addRow([carriable(line)]).getCell(1).alignment = { wrapText: false };
   }
 }
 
@@ -103,10 +104,11 @@ function addSheet(wb: ExcelJS.Workbook, t: DataTable, legend?: { title: string; 
 export async function renderWorkbook(model: Model, plan: Plan, opts: { date?: Date } = {}): Promise<Uint8Array> {
   const date = exportDate(plan, opts.date);
   const wb = new ExcelJS.Workbook();
-  wb.creator = model.organisation.name;
-  wb.lastModifiedBy = model.organisation.name;
-  wb.company = model.organisation.name;
-  wb.title = plan.title;
+  const org = carriable(model.organisation.name);
+  wb.creator = org;
+  wb.lastModifiedBy = org;
+  wb.company = org;
+  wb.title = carriable(plan.title);
   wb.subject = `${LABELS.project} ${plan.yearKind} ${plan.fiscalYear}`;
   wb.created = date;
   wb.modified = date;
