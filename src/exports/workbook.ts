@@ -1,6 +1,7 @@
 // The workbook for the budget office: one sheet a table of tables.ts, Thai sheet names and headers, the
-// header row and the columns naming a row frozen, the header filtered, wrapped text, widths, budgets as numbers in a thousands format, and the
-// total row as a SUM formula (with its value cached, so a reader that does not recalculate sees it too).
+// header row and the columns naming a row frozen, the header filtered, wrapped text, widths, budgets as
+// numbers in a thousands format, and the total row as a SUM formula (its value cached, so a reader that
+// does not recalculate sees it too; fullCalcOnLoad asks Excel to recalculate on opening).
 // exceljs writes the zip through JSZip with every entry dated "now": the entries are re-dated to the
 // export date, so the same plan gives the same bytes.
 import ExcelJS from 'exceljs';
@@ -41,7 +42,7 @@ const MARKS = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
  * with the rest cut off, so the lines are estimated here, a letter (marks not counted) taking about one
  * width unit (the '0' that column widths are measured in), as LibreOffice sets Sarabun.
  */
-export function rowHeight(values: Array<string | number | null | undefined>, widths: number[]): number {
+function rowHeight(values: Array<string | number | null | undefined>, widths: number[]): number {
   let lines = 1;
   values.forEach((v, i) => {
     if (typeof v !== 'string') return;
@@ -109,7 +110,7 @@ export async function renderWorkbook(model: Model, plan: Plan, opts: { date?: Da
   wb.lastModifiedBy = org;
   wb.company = org;
   wb.title = carriable(plan.title);
-  wb.subject = `${LABELS.project} ${plan.yearKind} ${plan.fiscalYear}`;
+  wb.subject = `ตารางแผนปฏิบัติการ งบประมาณ กำหนดการ และตัวชี้วัด ${plan.yearKind} ${plan.fiscalYear}`;
   wb.created = date;
   wb.modified = date;
   wb.calcProperties = { fullCalcOnLoad: true };
