@@ -3,9 +3,9 @@
 // dependency-cruiser cannot read, against the same rules). Paths are relative to the repository root.
 
 /** Everything that lays out or writes an output. */
-const RENDERERS = '^(src/(site|pages|components|layouts|book|infographics|pdf|outputs)/|templates/)';
+const RENDERERS = '^(src/(site|pages|components|layouts|book|infographics|pdf|outputs|exports)/|templates/)';
 /** Renderers that lay out the plan (the PDF core has its own, stricter rule). */
-const PLAN_RENDERERS = '^(src/(site|pages|components|layouts|book|infographics|outputs)/|templates/)';
+const PLAN_RENDERERS = '^(src/(site|pages|components|layouts|book|infographics|outputs|exports)/|templates/)';
 /** The project's own code: a target outside it (node builtins, packages) is not a layer question. */
 const OWN = '^(src|templates|scripts|tests|bench)/';
 

@@ -15,14 +15,17 @@ function normaliseBase(b) {
 }
 
 /**
- * In `astro dev`, a request for a PDF or PNG that is not in public/ is answered from the output registry
+ * In `astro dev`, a request for a PDF, PNG or data file (xlsx, csv, json, ics) that is not in public/ is answered from the output registry
  * (src/outputs) by `node scripts/output.ts <path>`: a fresh process each time, so edited content and code
  * show at once; the output cache makes repeats quick. At most two run at once (the gallery asks for many).
  * While the content has errors the answer is a 503 page or image listing them in Thai (exit 3).
  */
 function registryOutputs() {
   const root = import.meta.dirname;
-  const types = { '.pdf': 'application/pdf', '.png': 'image/png' };
+  const types = {
+    '.pdf': 'application/pdf', '.png': 'image/png', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    '.csv': 'text/csv; charset=utf-8', '.json': 'application/json', '.ics': 'text/calendar; charset=utf-8',
+  };
   const running = new Map();
   const queue = [];
   let active = 0;
@@ -84,7 +87,8 @@ function registryOutputs() {
               res.setHeader('Content-Type', 'text/plain; charset=utf-8');
               return res.end(r.errors);
             }
-            res.setHeader('Content-Type', types[/** @type {'.pdf' | '.png'} */ (ext)]);
+            res.setHeader('Content-Type', types[/** @type {keyof typeof types} */ (ext)]);
+            res.setHeader('Cache-Control', 'no-store');
             res.end(r.bytes);
           }, next);
         });

@@ -36,6 +36,19 @@ export const paths = {
   /** The gallery's small copy of a card: plans/2561/infographics/thumbs/2560-10.png */
   thumbnail: (cardPath: string) => cardPath.replace(/([^/]+)\.png$/, 'thumbs/$1.png'),
 
+  /** ดาวน์โหลดข้อมูล: the data dictionary page of a plan's exports. */
+  dataPage: (plan: Plan) => `plans/${plan.id}/data/`,
+  /** The workbook for the budget office: plans/2561/data/plan-2561.xlsx */
+  dataWorkbook: (plan: Plan) => `plans/${plan.id}/data/plan-${plan.id}.xlsx`,
+  /** One CSV a table of the workbook: plans/2561/data/plan-2561-action-plan.csv */
+  dataCsv: (plan: Plan, tableId: string) => `plans/${plan.id}/data/plan-${plan.id}-${tableId}.csv`,
+  /** The whole plan model as JSON, and its JSON Schema. */
+  dataJson: (plan: Plan) => `plans/${plan.id}/data/plan-${plan.id}.json`,
+  dataSchema: (plan: Plan) => `plans/${plan.id}/data/plan.schema.json`,
+  /** Calendars: every activity month and PDCA step of the plan, and of one project. */
+  planCalendar: (plan: Plan) => `plans/${plan.id}/data/plan-${plan.id}.ics`,
+  projectCalendar: (plan: Plan, project: Project) => `plans/${plan.id}/data/projects/${project.id}.ics`,
+
   /** 1200×630 link previews (og:image). */
   ogHome: () => 'og/home.png',
   ogPlan: (plan: Plan) => `plans/${plan.id}/og/plan.png`,

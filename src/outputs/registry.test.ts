@@ -35,6 +35,9 @@ describe('output registry', () => {
       expected.push(...cards, ...cards.map(paths.thumbnail), paths.ogPlan(plan), paths.planPdf(plan));
       for (const p of plan.projects) expected.push(paths.ogProject(plan, p), paths.projectPdf(plan, p));
       for (const r of plan.reports) expected.push(paths.reportPdf(plan, r.id));
+      const tables = ['action-plan', 'budget-by-strategy', 'budget-by-priority', 'schedule', 'kpis', ...(plan.reports.length ? ['progress'] : [])];
+      expected.push(paths.dataWorkbook(plan), ...tables.map((t) => paths.dataCsv(plan, t)), paths.dataJson(plan), paths.dataSchema(plan), paths.planCalendar(plan));
+      for (const p of plan.projects) expected.push(paths.projectCalendar(plan, p));
     }
     const listed = outputKinds.flatMap((k) => k.jobs(m).map((j) => j.path));
     expect(listed.sort()).toEqual(expected.sort());

@@ -14,7 +14,7 @@ function htmlFiles(dir: string): string[] {
 
 const dist = join(ROOT, '.cache', 'e2e', 'full-dist');
 
-it('npm run build leaves no dead link to a PDF or PNG', () => {
+it('npm run build leaves no dead link to a PDF, PNG or data file', () => {
   rmSync(dist, { recursive: true, force: true });
   const env: Record<string, string | undefined> = {
     ...process.env, PLAN_DIST: dist, PLAN_OUTPUT_CACHE: join(ROOT, '.cache', 'e2e', 'full-cache'),
@@ -27,7 +27,7 @@ it('npm run build leaves no dead link to a PDF or PNG', () => {
   let checked = 0;
   for (const file of htmlFiles(dist)) {
     const html = readFileSync(file, 'utf8');
-    for (const m of html.matchAll(/(?:href|src|content)="(\/[^"#?]*\.(?:pdf|png))"/g)) {
+    for (const m of html.matchAll(/(?:href|src|content)="(\/[^"#?]*\.(?:pdf|png|xlsx|csv|json|ics))"/g)) {
       checked++;
       if (!existsSync(join(dist, decodeURIComponent(m[1]!)))) missing.push(`${relative(dist, file)} → ${m[1]}`);
     }

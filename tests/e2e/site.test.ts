@@ -199,7 +199,7 @@ describe('no dead links (HTML pages and anchors)', () => {
       for (const l of links) {
         const u = new URL(l);
         if (u.origin !== new URL(site.url).origin) { dead.push(`outside link ${l}`); continue; }
-        if (/\.(pdf|png)$/.test(u.pathname)) continue; // written by the PDF/image renderers in npm run build
+        if (/\.(pdf|png|xlsx|csv|json|ics)$/.test(u.pathname)) continue; // written by the output kinds in npm run build
         if (u.hash) {
           const target = decodeURIComponent(u.hash.slice(1));
           if (u.pathname === new URL(url).pathname) {
@@ -223,7 +223,7 @@ describe('no dead links (HTML pages and anchors)', () => {
 describe('accessibility (axe-core)', () => {
   const pagesToCheck = () => {
     const plan = model.plans[0]!;
-    return ['', paths.plan(plan), paths.gallery(plan), 'search/', ...plan.projects.map((p) => paths.project(plan, p))];
+    return ['', paths.plan(plan), paths.gallery(plan), paths.dataPage(plan), 'search/', ...plan.projects.map((p) => paths.project(plan, p))];
   };
   const variants = [
     { name: 'light', opts: { colorScheme: 'light' as const } },

@@ -1,0 +1,59 @@
+// ดาวน์โหลดข้อมูล: the data files a page links to, each with its size. The site is built before the output
+// step writes the files, so the size is taken from the kind's own rendering of the same job (same model,
+// same date, so the same bytes as the file the build publishes), once per job and process.
+import type { Model, Plan, Project } from '../model/types.ts';
+import { calendars, csvTables, jsonData, workbooks } from '../outputs/kinds/data.ts';
+import { renderPath, type OutputKind } from '../outputs/index.ts';
+import { paths } from '../paths.ts';
+import { TABLE_TITLES, tableIds } from '../exports/tables.ts';
+import type { Formatter } from '../views/format.ts';
+
+export interface Download {
+  /** Site path (src/paths.ts). */
+  path: string;
+  label: string;
+  /** XLSX, CSV, JSON, ICS */
+  format: string;
+  bytes: number;
+}
+
+const sizes = new Map<string, Promise<number>>();
+
+/** The byte size of one job of a kind, rendered in memory (memoised by the job's path and inputs). */
+async function sizeOf(kind: OutputKind, model: Model, path: string): Promise<number> {
+  const job = kind.jobs(model).find((j) => j.path === path);
+  if (!job) throw new Error(`downloads: ${kind.name} has no ${path}`);
+  const key = `${path}\0${JSON.stringify(job.inputs)}`;
+  let size = sizes.get(key);
+  if (!size) {
+    size = renderPath([kind], model, path).then((b) => b!.byteLength);
+    sizes.set(key, size);
+  }
+  return size;
+}
+
+/** The files of the plan page: workbook, one CSV a table, JSON and its schema, the plan's calendar. */
+export async function planDownloads(model: Model, plan: Plan): Promise<Download[]> {
+  const list: Array<[OutputKind, string, string, string]> = [
+    [workbooks, paths.dataWorkbook(plan), 'สมุดงาน Excel: ตารางแผนปฏิบัติการ งบประมาณ กำหนดการ ตัวชี้วัด' + (plan.reports.length ? ' และความก้าวหน้า' : ''), 'XLSX'],
+    ...tableIds(plan).map((id): [OutputKind, string, string, string] => [csvTables, paths.dataCsv(plan, id), TABLE_TITLES[id], 'CSV']),
+    [jsonData, paths.dataJson(plan), 'ข้อมูลแผนทั้งแผน', 'JSON'],
+    [jsonData, paths.dataSchema(plan), 'JSON Schema ของข้อมูลแผน', 'JSON'],
+    [calendars, paths.planCalendar(plan), 'ปฏิทินกิจกรรมทั้งแผน (นำเข้า Outlook, Google Calendar, Thunderbird)', 'ICS'],
+  ];
+  return Promise.all(list.map(async ([kind, path, label, format]) => ({ path, label, format, bytes: await sizeOf(kind, model, path) })));
+}
+
+/** The files of a project page: its calendar, then the plan's workbook and JSON. */
+export async function projectDownloads(model: Model, plan: Plan, project: Project): Promise<Download[]> {
+  const all = await planDownloads(model, plan);
+  const own = { path: paths.projectCalendar(plan, project), label: 'ปฏิทินกิจกรรมของโครงการนี้', format: 'ICS', bytes: await sizeOf(calendars, model, paths.projectCalendar(plan, project)) };
+  return [own, ...all.filter((d) => d.path === paths.dataWorkbook(plan) || d.path === paths.dataJson(plan))];
+}
+
+/** "31.2 KB", "1.4 MB", "512 ไบต์" (digits by the agency's setting). */
+export function sizeText(bytes: number, fmt: Pick<Formatter, 'text'>): string {
+  if (bytes < 1024) return fmt.text(`${bytes} ไบต์`);
+  if (bytes < 1024 * 1024) return fmt.text(`${(bytes / 1024).toFixed(1)} KB`);
+  return fmt.text(`${(bytes / 1024 / 1024).toFixed(1)} MB`);
+}
