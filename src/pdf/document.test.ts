@@ -118,7 +118,12 @@ describe('document', () => {
     const b = await renderPdfWithPageRefs(spec);
     expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
     const raw = Buffer.from(a.bytes).toString('latin1');
-    expect(raw).not.toMatch(/CreationDate|ModDate|\/ID\s*\[/);
+    expect(raw).not.toMatch(/CreationDate|ModDate|CreateDate|ModifyDate/);
+    // the file ID (PDF/A) is a hash of the content: the same for the same input, another for other content
+    const id = (s: string) => /\/ID \[ <([0-9A-F]{32})> <\1> \]/.exec(s)?.[1];
+    expect(id(raw)).toBeDefined();
+    const other = await renderPdf({ sections: [{ blocks: [{ type: 'paragraph', content: 'อื่น' }] }] });
+    expect(id(Buffer.from(other.bytes).toString('latin1'))).not.toBe(id(raw));
   });
   it('fills page references (TOC), outline, links, page labels with Thai digits; qpdf clean', async () => {
     const { bytes, layout } = await renderPdfWithPageRefs(spec);

@@ -42,7 +42,13 @@ export function nominalGlyph(font: PdfFont, ch: string): number | undefined {
   return font.hbFont.nominalGlyph(ch.codePointAt(0)!);
 }
 
-export function writeText(out: string[], item: TextItem, use: FontUse, pageHeight: number): void {
+/**
+ * Write one text item. Clusters that need it get /ActualText spans of their own; with `whole` (tagged output)
+ * none are written and the result says whether the caller must give the whole item one /ActualText, on its
+ * marked-content sequence: an MCID sequence never holds nested marked content, whose end Poppler's
+ * structure-text extraction takes for the end of the sequence.
+ */
+export function writeText(out: string[], item: TextItem, use: FontUse, pageHeight: number, whole = false): boolean {
   const { shaped, size } = item;
   const font = shaped.font;
   const upem = font.info.unitsPerEm;
@@ -58,6 +64,7 @@ export function writeText(out: string[], item: TextItem, use: FontUse, pageHeigh
   let rise = 0;
   const gapUnits = item.gapExtra ? (item.gapExtra * 1000) / size : 0;
   const gapAt = new Set(item.gapAt);
+  let anyActual = false;
   for (let ci = 0; ci < shaped.clusters.length; ci++) {
     const cl = shaped.clusters[ci]!;
     if (gapUnits && gapAt.has(ci)) pen += gapUnits;
@@ -69,15 +76,22 @@ export function writeText(out: string[], item: TextItem, use: FontUse, pageHeigh
       else if (have !== cl.text) actual = true;
     } else {
       actual = cl.text.length > 0 || cl.glyphEnd > cl.glyphStart;
+      const chars = [...cl.text];
+      const unmatched = chars.filter((ch) => !shaped.gids.slice(cl.glyphStart, cl.glyphEnd).includes(nominalGlyph(font, ch) ?? -1));
       for (let gi = cl.glyphStart; gi < cl.glyphEnd; gi++) {
         const gid = shaped.gids[gi]!;
         if (use.toUnicode.has(gid)) continue;
-        for (const ch of cl.text) {
-          if (nominalGlyph(font, ch) === gid) { use.toUnicode.set(gid, ch); break; }
-        }
+        const nominal = chars.find((ch) => nominalGlyph(font, ch) === gid);
+        // A glyph that is no character's own (a shifted mark, a ligature) still needs a ToUnicode entry (PDF/A-2u:
+        // every glyph maps to Unicode): the cluster's characters without a glyph of their own, in order. Text
+        // extraction is unaffected, the cluster's /ActualText overrides it.
+        const ch = nominal ?? unmatched.shift() ?? chars[chars.length - 1];
+        if (ch !== undefined) use.toUnicode.set(gid, ch);
       }
     }
-    if (actual) { flush(); out.push(`/Span <</ActualText <${utf16Hex(cl.text)}>>> BDC`); }
+    anyActual ||= actual;
+    const span = actual && !whole;
+    if (span) { flush(); out.push(`/Span <</ActualText <${utf16Hex(cl.text)}>>> BDC`); }
     let penEnd = pen;
     for (let gi = cl.glyphStart; gi < cl.glyphEnd; gi++) penEnd += shaped.ax[gi]! * k;
     for (let gi = cl.glyphStart; gi < cl.glyphEnd; gi++) {
@@ -105,9 +119,10 @@ export function writeText(out: string[], item: TextItem, use: FontUse, pageHeigh
       }
       pen += shaped.ax[gi]! * k;
     }
-    if (actual) { flush(); out.push('EMC'); }
+    if (span) { flush(); out.push('EMC'); }
   }
   flush();
   if (rise !== 0) out.push('0 Ts');
   out.push('ET');
+  return anyActual;
 }
