@@ -42,6 +42,23 @@ export function nominalGlyph(font: PdfFont, ch: string): number | undefined {
   return font.hbFont.nominalGlyph(ch.codePointAt(0)!);
 }
 
+/** Where a shaped cluster's glyphs come from (Latin, Thai, punctuation; not the private use area). */
+const REVERSE_RANGES: Array<[number, number]> = [[0x20, 0x24f], [0xe00, 0xe7f], [0x2000, 0x206f], [0x20a0, 0x20cf]];
+const reverse = new WeakMap<PdfFont, Map<number, string>>();
+
+/** The character whose own glyph `gid` is (ํ and า for the two glyphs of a decomposed ำ), if any. */
+function characterOf(font: PdfFont, gid: number): string | undefined {
+  let m = reverse.get(font);
+  if (!m) {
+    m = new Map();
+    for (const [a, b] of REVERSE_RANGES) {
+      for (let cp = a; cp <= b; cp++) { const g = font.hbFont.nominalGlyph(cp); if (g && !m.has(g)) m.set(g, String.fromCodePoint(cp)); }
+    }
+    reverse.set(font, m);
+  }
+  return m.get(gid);
+}
+
 /**
  * Write one text item. Clusters that need it get /ActualText spans of their own; with `whole` (tagged output)
  * none are written and the result says whether the caller must give the whole item one /ActualText, on its
@@ -81,11 +98,11 @@ export function writeText(out: string[], item: TextItem, use: FontUse, pageHeigh
       for (let gi = cl.glyphStart; gi < cl.glyphEnd; gi++) {
         const gid = shaped.gids[gi]!;
         if (use.toUnicode.has(gid)) continue;
-        const nominal = chars.find((ch) => nominalGlyph(font, ch) === gid);
-        // A glyph that is no character's own (a shifted mark, a ligature) still needs a ToUnicode entry (PDF/A-2u:
-        // every glyph maps to Unicode): the cluster's characters without a glyph of their own, in order. Text
-        // extraction is unaffected, the cluster's /ActualText overrides it.
-        const ch = nominal ?? unmatched.shift() ?? chars[chars.length - 1];
+        // Every glyph needs a ToUnicode entry (PDF/A-2u), also one that is no character of the cluster's own: the
+        // character it is the glyph of (readers without /ActualText then see ํ + า for ำ), else, for a glyph no
+        // character has (a shifted mark, a ligature), the cluster's characters without a glyph, in order.
+        // Exact extraction is unaffected: the cluster's /ActualText overrides these.
+        const ch = chars.find((c) => nominalGlyph(font, c) === gid) ?? characterOf(font, gid) ?? unmatched.shift() ?? chars[chars.length - 1];
         if (ch !== undefined) use.toUnicode.set(gid, ch);
       }
     }
