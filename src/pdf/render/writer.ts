@@ -11,7 +11,7 @@
  * Same pages → same bytes.
  */
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFName, type PDFArray, type PDFRef } from '@cantoo/pdf-lib';
+import { PDFCrossRefStream, PDFDocument, PDFName, type PDFArray, type PDFRef } from '@cantoo/pdf-lib';
 import { writeLinks } from './annotations.ts';
 import { ImageRegistry, pageContent, setResources, type PageContent } from './content.ts';
 import { FontRegistry } from './fonts.ts';
@@ -21,6 +21,23 @@ import { writeOutline } from './outline.ts';
 import { writePageLabels } from './page-labels.ts';
 import { writeFileId, writeOutputIntent, writeXmp } from './pdfa.ts';
 import { writeStructure } from './tagged.ts';
+
+/**
+ * @cantoo/pdf-lib 2.11 inserts each cross-reference stream entry after a linear search for its place: quadratic in
+ * the number of objects (a tagged 460-page book has ~40,000, which cost seconds). The entries are kept sorted by
+ * object number and arrive in ascending order, so: append when the new one goes last, else binary-search its
+ * place. The same order as pdf-lib's, in O(log n).
+ */
+type XrefEntry = { ref: PDFRef };
+(PDFCrossRefStream.prototype as unknown as { appendEntry(this: { entries: XrefEntry[] }, e: XrefEntry): void }).appendEntry = function (entry) {
+  const list = this.entries;
+  const n = entry.ref.objectNumber;
+  if (list.length === 0 || list[list.length - 1]!.ref.objectNumber <= n) { list.push(entry); return; }
+  let lo = 0;
+  let hi = list.length - 1; // the first entry with a greater object number is in [lo, hi]
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.ref.objectNumber > n) hi = mid; else lo = mid + 1; }
+  list.splice(lo, 0, entry);
+};
 
 export interface WriteInput {
   pages: Page[];
@@ -88,5 +105,7 @@ export async function writePdf(input: WriteInput): Promise<Uint8Array> {
   }
   if (input.pdfa || tagged) writeXmp(doc, meta, { pdfa: !!input.pdfa, pdfua: tagged });
 
-  return doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
+  // objectsPerTick: pdf-lib waits a timer tick (≥ 1 ms) every that many objects, by default 50 — a tagged book has
+  // tens of thousands, so the waits would take longer than the writing
+  return doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Number.MAX_SAFE_INTEGER });
 }
