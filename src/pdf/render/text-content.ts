@@ -94,10 +94,11 @@ export function writeText(out: string[], item: TextItem, use: FontUse, pageHeigh
     } else {
       actual = cl.text.length > 0 || cl.glyphEnd > cl.glyphStart;
       const chars = [...cl.text];
-      const unmatched = chars.filter((ch) => !shaped.gids.slice(cl.glyphStart, cl.glyphEnd).includes(nominalGlyph(font, ch) ?? -1));
+      let unmatched: string[] | undefined;
       for (let gi = cl.glyphStart; gi < cl.glyphEnd; gi++) {
         const gid = shaped.gids[gi]!;
         if (use.toUnicode.has(gid)) continue;
+        unmatched ??= chars.filter((ch) => !shaped.gids.slice(cl.glyphStart, cl.glyphEnd).includes(nominalGlyph(font, ch) ?? -1));
         // Every glyph needs a ToUnicode entry (PDF/A-2u), also one that is no character of the cluster's own: the
         // character it is the glyph of (readers without /ActualText then see ํ + า for ำ), else, for a glyph no
         // character has (a shifted mark, a ligature), the cluster's characters without a glyph, in order.
