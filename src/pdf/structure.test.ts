@@ -49,6 +49,7 @@ describe('structure roles on the display list', () => {
     const annot = layout.pages[0]!.items.find((i) => i.kind === 'link')!;
     expect(annot.tag).toEqual(link.tag);
     expect(chain(layout, find(layout, '•').tag!.node)).toEqual(['Lbl', 'LI', 'L', 'Document']);
+    expect(nodes[nodes[nodes[find(layout, '•').tag!.node]!.parent!]!.parent!]!.listNumbering).toBe('Disc');
     expect(chain(layout, find(layout, 'ข้อแรก').tag!.node)).toEqual(['P', 'LBody', 'LI', 'L', 'Document']);
     // the two items are two LIs of one L
     const a = nodes[nodes[find(layout, 'ข้อแรก').tag!.node]!.parent!]!;

@@ -57,10 +57,10 @@ describe('tagged PDF: structure tree, reading order, artifacts', () => {
 
   it('the element tree: headings, paragraph with its link, list, figure with alt, table head and body', async () => {
     const a = auditPdf(save((await renderPdf(linear)).bytes));
-    const tree = a.elements.map((e) => `${'  '.repeat(e.depth)}${e.role}${e.scope ? `[${e.scope}]` : ''}${e.colSpan ? `[ColSpan ${e.colSpan}]` : ''}${e.alt ? ` "${e.alt}"` : ''}`);
+    const tree = a.elements.map((e) => `${'  '.repeat(e.depth)}${e.role}${e.scope ? `[${e.scope}]` : ''}${e.colSpan ? `[ColSpan ${e.colSpan}]` : ''}${e.listNumbering ? `[${e.listNumbering}]` : ''}${e.alt ? ` "${e.alt}"` : ''}`);
     expect(tree).toEqual([
       'Document', '  H1', '  P', '    Link', '  H2',
-      '  L', '    LI', '      Lbl', '      LBody', '        P', '    LI', '      Lbl', '      LBody', '        P',
+      '  L[Decimal]', '    LI', '      Lbl', '      LBody', '        P', '    LI', '      Lbl', '      LBody', '        P',
       '  Figure "แผนภูมิ: ก 10 บาท"',
       '  Table', '    THead', '      TR', '        TH[Column]', '        TH[Column]',
       '    TBody', '      TR', '        TD', '        TD', '      TR', '        TD[ColSpan 2]',

@@ -14,7 +14,7 @@ interface Obj { value?: Json; stream?: { dict: Dict; data?: string } }
 export interface Audit {
   problems: string[];
   /** structure elements in tree order: role, depth, attributes */
-  elements: Array<{ role: string; depth: number; alt?: string; scope?: string; colSpan?: number }>;
+  elements: Array<{ role: string; depth: number; alt?: string; scope?: string; colSpan?: number; listNumbering?: string }>;
   /** pdfinfo -struct-text's text of each content item, in structure order */
   structText: string[];
   xmp: string;
@@ -103,7 +103,7 @@ export function auditPdf(file: string): Audit {
       const el = dict(ref)!;
       const role = String(el['/S']).slice(1);
       const a = dict(el['/A']);
-      elements.push({ role, depth, alt: str(el['/Alt']), scope: typeof a?.['/Scope'] === 'string' ? a['/Scope'].slice(1) : undefined, colSpan: typeof a?.['/ColSpan'] === 'number' ? a['/ColSpan'] : undefined });
+      elements.push({ role, depth, alt: str(el['/Alt']), scope: typeof a?.['/Scope'] === 'string' ? a['/Scope'].slice(1) : undefined, colSpan: typeof a?.['/ColSpan'] === 'number' ? a['/ColSpan'] : undefined, listNumbering: typeof a?.['/ListNumbering'] === 'string' ? a['/ListNumbering'].slice(1) : undefined });
       if (/^H[1-6]$/.test(role)) headings.push(Number(role.slice(1)));
       if (role === 'Figure' && !str(el['/Alt'])) problems.push('structure: a Figure without /Alt');
       if (role === 'TH' && !a?.['/Scope']) problems.push('structure: a TH without /Scope');

@@ -27,6 +27,8 @@ export interface StructNode {
   scope?: 'Column' | 'Row';
   /** table cells spanning more than one column */
   colSpan?: number;
+  /** lists: how items are numbered (PDF ListNumbering) */
+  listNumbering?: 'Decimal' | 'Disc' | 'None';
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The logical structure of a tagged PDF (ISO 32000-1 §14.7–14.8, PDF/UA-1): a StructTreeRoot over the layout's
  * structure nodes (Document, H1–H6, P, L/LI/Lbl/LBody, Table/THead/TBody/TR/TH/TD, Figure with /Alt, Link with
- * an OBJR to its annotation, TOC/TOCI), the marked-content references of each page (MCIDs), the ParentTree that
+ * an OBJR to its annotation, TOC/TOCI; Table and List attributes), the marked-content references of each page (MCIDs), the ParentTree that
  * maps them back, /StructParents on pages and /StructParent on link annotations, and /MarkInfo.
  *
  * Order of an element's kids: its child elements in node order (the layout allocates nodes in reading order)
@@ -55,6 +55,7 @@ export function writeStructure(doc: PDFDocument, nodes: StructNode[], pages: Tag
     if (pg !== undefined) d.Pg = pages[pg]!.ref;
     if (n.alt !== undefined) d.Alt = textString(n.alt);
     if (n.scope || n.colSpan) d.A = { O: 'Table', ...(n.scope ? { Scope: n.scope } : {}), ...(n.colSpan ? { ColSpan: n.colSpan } : {}) };
+    if (n.listNumbering) d.A = { O: 'List', ListNumbering: n.listNumbering };
     ctx.assign(refs[n.id]!, ctx.obj(d as never));
   }
 
