@@ -81,7 +81,7 @@ describe('tagged PDF: structure tree, reading order, artifacts', () => {
     expect(a.structText.filter(Boolean).map(skeleton).sort()).toEqual(taggedTexts(layout).map(skeleton).sort());
   });
 
-  it('contents entries are TOC > TOCI > Link with their annotation; dot leaders are artifacts', async () => {
+  it('contents entries are TOC > TOCI > Reference > Link with their annotation; dot leaders are artifacts', async () => {
     const { bytes } = await renderPdfWithPageRefs((pageOf) => ({
       meta: META,
       sections: [
@@ -95,7 +95,7 @@ describe('tagged PDF: structure tree, reading order, artifacts', () => {
     }));
     const a = auditPdf(save(bytes));
     expect(a.problems).toEqual([]);
-    expect(a.elements.map((e) => e.role)).toEqual(['Document', 'H1', 'TOC', 'TOCI', 'Link', 'TOCI', 'Link', 'H1', 'H1']);
+    expect(a.elements.map((e) => e.role)).toEqual(['Document', 'H1', 'TOC', 'TOCI', 'Reference', 'Link', 'TOCI', 'Reference', 'Link', 'H1', 'H1']);
     expect(a.structText.join('')).not.toContain('.');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The logical structure of a tagged PDF (ISO 32000-1 §14.7–14.8, PDF/UA-1): a StructTreeRoot over the layout's
  * structure nodes (Document, H1–H6, P, L/LI/Lbl/LBody, Table/THead/TBody/TR/TH/TD, Figure with /Alt, Link with
- * an OBJR to its annotation, TOC/TOCI; Table and List attributes), the marked-content references of each page (MCIDs), the ParentTree that
+ * an OBJR to its annotation, TOC/TOCI/Reference; Table and List attributes), the marked-content references of each page (MCIDs), the ParentTree that
  * maps them back, /StructParents on pages and /StructParent on link annotations, and /MarkInfo.
  *
  * Order of an element's kids: its child elements in node order (the layout allocates nodes in reading order)
