@@ -112,10 +112,10 @@ function budgetSummary(k: BookKit): Block[] {
     para(`งบประมาณรวมทั้งสิ้น ${fmt.baht(plan.totals.budget)} (${plan.totals.budgetWords}) จำนวน ${fmt.num(plan.totals.projectCount)} โครงการ`),
     h2(k, 'budget-strategy', 'งบประมาณจำแนกตามยุทธศาสตร์'),
     budgetTable(k, LABELS.strategy, byStrategy),
-    barChart(k, byStrategy.rows.map((r) => ({ label: fmt.text(r.short), value: r.budget }))),
+    barChart(k, byStrategy.rows.map((r) => ({ label: fmt.text(r.short), value: r.budget })), { title: 'งบประมาณจำแนกตามยุทธศาสตร์', unit: 'บาท' }),
     h2(k, 'budget-priority', `งบประมาณจำแนกตาม${LABELS.priority}`),
     budgetTable(k, LABELS.priority, byPriority),
-    barChart(k, byPriority.rows.map((r) => ({ label: r.label, value: r.budget }))),
+    barChart(k, byPriority.rows.map((r) => ({ label: r.label, value: r.budget })), { title: `งบประมาณจำแนกตาม${LABELS.priority}`, unit: 'บาท' }),
     ...(byStrategy.rows.some((r) => r.projectIds.length > 0) && countsInSeveralStrategies(plan)
       ? [para('หมายเหตุ: โครงการที่สอดคล้องกับหลายยุทธศาสตร์นับงบประมาณในทุกยุทธศาสตร์ที่สอดคล้อง', { size: theme.size.small })]
       : []),

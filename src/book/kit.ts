@@ -67,14 +67,19 @@ export function ellipsize(cv: Canvas, text: string, room: number, style: CanvasT
   return seg.join('').trimEnd() + '…';
 }
 
-/** Horizontal bars with the amount after each bar, drawn as vectors. */
-export function barChart(k: Kit, groups: Array<{ label: string; value: number }>): Block {
+/** A chart's data in words, its alternate text: "งบประมาณตามยุทธศาสตร์: ยุทธศาสตร์ที่ 1 115,000 บาท, …". */
+export const chartAlt = (k: Kit, title: string, groups: Array<{ label: string; value: number }>, unit: string): string =>
+  `${title}: ${groups.map((g) => `${g.label} ${k.fmt.num(g.value)}${unit ? ` ${unit}` : ''}`).join(', ')}`;
+
+/** Horizontal bars with the amount after each bar, drawn as vectors; `title` and `unit` (บาท) word its alt text. */
+export function barChart(k: Kit, groups: Array<{ label: string; value: number }>, c: { title: string; unit: string }): Block {
   const { theme, fmt } = k;
   const rowH = 22;
   const max = Math.max(1, ...groups.map((g) => g.value));
   return {
     type: 'canvas',
     height: groups.length * rowH + 8,
+    alt: chartAlt(k, c.title, groups, c.unit),
     draw: (c: Canvas) => {
       const labelW = c.width * 0.34;
       const barMax = c.width - labelW - 90;
@@ -94,7 +99,7 @@ export function barChart(k: Kit, groups: Array<{ label: string; value: number }>
 export function cover(k: Kit, c: { logo?: Uint8Array; title: string[]; subtitle: string | string[]; preparedBy: string[]; byline?: string }): Block[] {
   const { theme, fmt } = k;
   const out: Block[] = [{ type: 'spacer', height: c.logo ? 60 : 150 }];
-  if (c.logo) out.push({ type: 'image', image: imageFromBytes(c.logo), width: 110, align: 'center', spaceAfter: 30 });
+  if (c.logo) out.push({ type: 'image', image: imageFromBytes(c.logo), width: 110, align: 'center', spaceAfter: 30, alt: `ตราสัญลักษณ์ของ${k.org.name}` });
   for (const t of c.title) out.push(para([{ text: fmt.heading(t), bold: true }], { size: theme.size.title, align: 'center', color: theme.colors.heading, lineHeight: 1.5 }));
   const subtitles = typeof c.subtitle === 'string' ? [c.subtitle] : c.subtitle;
   subtitles.forEach((s, i) => out.push(para([{ text: s, bold: true }], { size: theme.size.subtitle, align: 'center', color: theme.colors.heading, ...(i === subtitles.length - 1 ? { spaceAfter: 140 } : {}) })));
@@ -241,16 +246,20 @@ export function running(k: Kit, header: string, footer: '{page}' | '{page}/{page
 /** A portrait page of the theme, numbered in the organisation's page digits. */
 export const portraitPage = (k: Kit): PageSetup => ({ size: k.theme.pageSize, orientation: 'portrait', margins: k.theme.margins, numbering: k.fmt.styles.page });
 
-/** Document metadata and base typography; `date` only when the build fixes one (SOURCE_DATE_EPOCH). */
-export function documentBase(k: Kit, m: { title: string; subject: string; keywords: string[]; date?: Date }): Pick<DocumentSpec, 'meta' | 'theme'> {
+/** Document metadata, base typography and the theme's conformance (tagged PDF/UA-1, PDF/A-2u); `date` only
+ *  when the build fixes one (SOURCE_DATE_EPOCH). */
+export function documentBase(k: Kit, m: { title: string; subject: string; keywords: string[]; date?: Date }): Pick<DocumentSpec, 'meta' | 'theme' | 'tagged' | 'pdfa'> {
   const { theme, org } = k;
   return {
+    tagged: theme.tagged,
+    pdfa: theme.pdfa,
     meta: {
       title: m.title,
       author: org.name,
       subject: m.subject,
       keywords: m.keywords,
       creator: 'action-plan-publisher',
+      producer: 'action-plan-publisher (src/pdf)',
       lang: 'th-TH',
       ...(m.date ? { creationDate: m.date, modDate: m.date } : {}),
     },

@@ -154,6 +154,7 @@ export function projectSheet(k: BookKit, p: Project, opts: { outlineLevel: 1 | 2
     kpis: () => kpiBlocks(k, p),
     monitoring: () => [p.monitoring ? para(fmt.text(p.monitoring.label)) : missing(k)],
   };
-  for (const s of projectSections(p)) blocks.push(h3(k, `${p.id}-s${s.number}`, s.label), ...body[s.key]());
+  // one level under the project heading: a tagged PDF's heading levels never skip one
+  for (const s of projectSections(p)) blocks.push(h3(k, `${p.id}-s${s.number}`, s.label, { level: opts.outlineLevel === 1 ? 2 : 3 }), ...body[s.key]());
   return blocks;
 }

@@ -38,7 +38,10 @@ export function anchorPage(layout: Layout, id: string): { pageIndex: number; lab
 
 /** Write a laid-out document as PDF bytes. Same input, same bytes. */
 export function writeLayout(layout: Layout, spec: DocumentSpec): Promise<Uint8Array> {
-  return writePdf({ pages: layout.pages, meta: spec.meta, outline: layout.outline, anchors: layout.anchors });
+  return writePdf({
+    pages: layout.pages, meta: spec.meta, outline: layout.outline, anchors: layout.anchors,
+    structure: spec.tagged === false ? undefined : layout.structure, pdfa: spec.pdfa !== false,
+  });
 }
 
 /** Lay out and write in one call. */

@@ -49,6 +49,7 @@ describe('structure roles on the display list', () => {
     const annot = layout.pages[0]!.items.find((i) => i.kind === 'link')!;
     expect(annot.tag).toEqual(link.tag);
     expect(chain(layout, find(layout, '•').tag!.node)).toEqual(['Lbl', 'LI', 'L', 'Document']);
+    expect(nodes[nodes[nodes[find(layout, '•').tag!.node]!.parent!]!.parent!]!.listNumbering).toBe('Disc');
     expect(chain(layout, find(layout, 'ข้อแรก').tag!.node)).toEqual(['P', 'LBody', 'LI', 'L', 'Document']);
     // the two items are two LIs of one L
     const a = nodes[nodes[find(layout, 'ข้อแรก').tag!.node]!.parent!]!;
@@ -66,10 +67,10 @@ describe('structure roles on the display list', () => {
   });
   it('tables: TH with column scope, TD, paragraphs inside cells; fills and borders are artifacts', () => {
     const th = find(layout, 'หัวตาราง');
-    expect(chain(layout, th.tag!.node)).toEqual(['TH', 'TR', 'Table', 'Document']);
+    expect(chain(layout, th.tag!.node)).toEqual(['TH', 'TR', 'THead', 'Table', 'Document']);
     expect(nodes[th.tag!.node]!.scope).toBe('Column');
-    expect(chain(layout, find(layout, 'ก').tag!.node)).toEqual(['TD', 'TR', 'Table', 'Document']);
-    expect(chain(layout, find(layout, 'ในเซลล์').tag!.node)).toEqual(['P', 'TD', 'TR', 'Table', 'Document']);
+    expect(chain(layout, find(layout, 'ก').tag!.node)).toEqual(['TD', 'TR', 'TBody', 'Table', 'Document']);
+    expect(chain(layout, find(layout, 'ในเซลล์').tag!.node)).toEqual(['P', 'TD', 'TR', 'TBody', 'Table', 'Document']);
     const tableRects = layout.pages[0]!.items.filter((i) => i.kind === 'rect' && i.tag?.role !== 'Figure');
     expect(tableRects.length).toBe(2 + 4); // header fills + borders of 4 cells
     for (const r of tableRects) expect(r.tag?.role).toBe('Artifact');

@@ -32,7 +32,7 @@ describe('contents entries', async () => {
   const items = layout.pages[0]!.items;
   const textOf = (i: Item) => (i.kind === 'text' ? i.shaped.text : '');
 
-  it('one TOC of TOCI entries, each a Link holding the title and page label; leaders are artifacts', () => {
+  it('one TOC of TOCI entries, each a Reference holding a Link with the title and page label; leaders are artifacts', () => {
     const nodes = layout.structure;
     const tocs = nodes.filter((n) => n.role === 'TOC');
     expect(tocs).toHaveLength(1);
@@ -41,7 +41,9 @@ describe('contents entries', async () => {
     for (const e of entries) expect(e.parent).toBe(tocs[0]!.id);
     const label = items.find((i) => textOf(i) === '๓')!;
     expect(label.tag?.role).toBe('Link');
-    expect(nodes[nodes[label.tag!.node]!.parent!]!.role).toBe('TOCI');
+    const reference = nodes[nodes[label.tag!.node]!.parent!]!;
+    expect(reference.role).toBe('Reference');
+    expect(nodes[reference.parent!]!.role).toBe('TOCI');
     const leaders = items.filter((i) => /^\.+$/.test(textOf(i)));
     expect(leaders).toHaveLength(4);
     for (const l of leaders) expect(l.tag?.role).toBe('Artifact');

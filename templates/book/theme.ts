@@ -19,6 +19,10 @@ export interface BookTheme {
   actionTableColumns: [number, number, number, number, number, number, number, number, number, number];
   /** Paragraph first-line indent, as Thai documents indent body text. */
   indent: number;
+  /** Tagged PDF (PDF/UA-1): headings, lists, tables, figures with alt text for screen readers. */
+  tagged: boolean;
+  /** Archival PDF/A-2u: XMP metadata, sRGB output intent, file ID. */
+  pdfa: boolean;
 }
 
 /** The default theme, coloured by the organisation's branding. */
@@ -42,5 +46,7 @@ export function bookTheme(org: Organisation): BookTheme {
     },
     actionTableColumns: [5.5, 16.5, 12, 13, 14.5, 13.5, 9, 7.5, 9, 6.5],
     indent: 1.25 * CM,
+    tagged: true,
+    pdfa: true,
   };
 }

@@ -97,7 +97,8 @@ function listBoxes(b: Extract<Block, { type: 'list' }>, width: number, theme: Th
   const indent = b.indent ?? size * 1.8;
   const out: Box[] = [];
   const start = b.start ?? 1;
-  const list = struct.add('L', scope.parent);
+  // an unordered list's marker function may print anything: then the numbering is none PDF can name
+  const list = struct.add('L', scope.parent, { listNumbering: b.ordered ? 'Decimal' : b.marker ? 'None' : 'Disc' });
   b.items.forEach((item, i) => {
     const n = start + i;
     let marker = b.marker ? b.marker(n) : b.ordered ? `${n}.` : '•';

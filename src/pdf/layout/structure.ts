@@ -8,11 +8,13 @@ export class Structure {
   /** node 0 is the Document root */
   readonly nodes: StructNode[] = [{ id: 0, role: 'Document' }];
 
-  add(role: StructRole, parent: number, extra?: { alt?: string; scope?: StructNode['scope'] }): number {
+  add(role: StructRole, parent: number, extra?: Pick<StructNode, 'alt' | 'scope' | 'colSpan' | 'listNumbering'>): number {
     const id = this.nodes.length;
     const node: StructNode = { id, role, parent };
     if (extra?.alt !== undefined) node.alt = extra.alt;
     if (extra?.scope) node.scope = extra.scope;
+    if (extra?.colSpan !== undefined && extra.colSpan > 1) node.colSpan = extra.colSpan;
+    if (extra?.listNumbering) node.listNumbering = extra.listNumbering;
     this.nodes.push(node);
     return id;
   }

@@ -2,7 +2,7 @@
  * Tables: column widths from relative weights, padding, borders, fills, wrapped cells (any blocks), column spans,
  * rows split across pages at line boundaries, header rows repeated on every page.
  *
- * Structure: Table > TR > TH | TD; a cell's text content is the cell's own, block content is its children.
+ * Structure: Table > THead | TBody > TR > TH | TD (ColSpan where a cell spans); a cell's text content is the cell's own, block content is its children.
  * Fills and borders are artifacts, and so is a header row repeated on a continued page.
  */
 import type { Item } from '../render/items.ts';
@@ -74,9 +74,9 @@ export function tableBox(t: TableBlock, availWidth: number, theme: Theme, scope:
     return lineBoxes(lines, { spaceBefore: 0, spaceAfter: 0, tag: tagOf(struct, node), struct });
   };
 
-  const layoutRow = (row: TableRow, header: boolean, index: number): RowLayout => {
+  const layoutRow = (row: TableRow, header: boolean, index: number, group: number): RowLayout => {
     const cells: CellLayout[] = [];
-    const tr = struct.add('TR', table);
+    const tr = struct.add('TR', group);
     let col = 0;
     for (const raw of row.cells) {
       const cell: TableCell = typeof raw === 'string' ? { content: raw } : raw;
@@ -84,7 +84,7 @@ export function tableBox(t: TableBlock, availWidth: number, theme: Theme, scope:
       const x = colX[col] ?? width;
       const w = colW.slice(col, col + span).reduce((a, b) => a + b, 0);
       col += span;
-      const node = header ? struct.add('TH', tr, { scope: 'Column' }) : struct.add('TD', tr);
+      const node = header ? struct.add('TH', tr, { scope: 'Column', colSpan: span }) : struct.add('TD', tr, { colSpan: span });
       const { placed, height } = stackBoxes(cellBoxes(cell, header, node, Math.max(1, w - pl - pr)));
       cells.push({ cell, node, x, width: w, boxes: placed, contentHeight: height });
     }
@@ -92,8 +92,10 @@ export function tableBox(t: TableBlock, availWidth: number, theme: Theme, scope:
     return { row, cells, height, header, stripe: !header && index % 2 === 1 };
   };
 
-  const headerRows = (t.header ?? []).map((r, i) => layoutRow(r, true, i));
-  const bodyRows = t.rows.map((r, i) => layoutRow(r, false, i));
+  const thead = t.header?.length ? struct.add('THead', table) : undefined;
+  const headerRows = (t.header ?? []).map((r, i) => layoutRow(r, true, i, thead!));
+  const tbody = t.rows.length ? struct.add('TBody', table) : undefined;
+  const bodyRows = t.rows.map((r, i) => layoutRow(r, false, i, tbody!));
   const repeat = t.repeatHeader !== false;
   const borderColor = t.borderColor ?? '#000000';
   const borderWidth = t.borderWidth ?? 0.5;

@@ -1,7 +1,8 @@
 /**
  * A contents entry: the title wraps with a hanging indent inside a column that stops short of the page label, so
  * the label never overlaps it; dot leaders run from the title's end to the label on the last line; the entry is
- * one link annotation over its whole box. Structure: TOC > TOCI > Link (title and label); leaders are artifacts.
+ * one link annotation over its whole box. Structure: TOC > TOCI > Reference > Link (title and label); leaders are
+ * artifacts.
  */
 import { pickFont } from '../font/font.ts';
 import type { ItemTag } from '../render/items.ts';
@@ -33,7 +34,8 @@ export function tocEntryBox(b: TocEntryBlock, width: number, theme: Theme, toc: 
   const height = lines.reduce((a, l) => a + l.height, 0);
 
   const toci = struct.add('TOCI', toc.parent);
-  const link: ItemTag = tagOf(struct, struct.add('Link', toci));
+  // a TOCI holds a Reference (ISO 32000-1 Table 333), the reference the link
+  const link: ItemTag = tagOf(struct, struct.add('Link', struct.add('Reference', toci)));
   const tags = new Map<LineFragment, ItemTag>(lines.flatMap((l) => l.fragments.map((f) => [f, link] as const)));
 
   const dot = shape(font, '.');

@@ -61,6 +61,10 @@ export interface Theme {
 
 export interface DocumentSpec {
   meta?: DocumentMeta;
+  /** tagged PDF (PDF/UA-1): structure tree, marked content, artifacts (default true) */
+  tagged?: boolean;
+  /** PDF/A-2u: XMP metadata, sRGB output intent, file ID (default true) */
+  pdfa?: boolean;
   theme?: Partial<Theme>;
   /** defaults for every section's page setup */
   page?: PageSetup;

@@ -2,7 +2,7 @@
  * Link annotations: URI actions for external links, /Dest to the anchor's page for internal ones. The last gate
  * of the URL policy (src/urls.ts), whatever a caller passes: a /URI is only ever an allowed absolute address.
  */
-import { PDFName, PDFString, type PDFArray, type PDFDocument, type PDFRef } from '@cantoo/pdf-lib';
+import { PDFName, PDFString, type PDFArray, type PDFDict, type PDFDocument, type PDFRef } from '@cantoo/pdf-lib';
 import { safeAbsoluteHref } from '../../urls.ts';
 import type { LinkItem } from './items.ts';
 
@@ -16,8 +16,12 @@ function uriString(uri: string): string {
   return ascii.replace(/[\\()]/g, '\\$&');
 }
 
-export function writeLinks(doc: PDFDocument, links: LinkItem[][], pageHeights: number[], dest: (id: string) => PDFArray | undefined): void {
+/** A written link annotation: its object, its page and the display item it came from. */
+export interface WrittenLink { ref: PDFRef; dict: PDFDict; page: number; item: LinkItem }
+
+export function writeLinks(doc: PDFDocument, links: LinkItem[][], pageHeights: number[], dest: (id: string) => PDFArray | undefined): WrittenLink[] {
   const ctx = doc.context;
+  const written: WrittenLink[] = [];
   links.forEach((items, page) => {
     const H = pageHeights[page]!;
     const refs: PDFRef[] = [];
@@ -31,8 +35,12 @@ export function writeLinks(doc: PDFDocument, links: LinkItem[][], pageHeights: n
       else if (item.uri !== undefined) continue;
       else if (item.anchor) { const ds = dest(item.anchor); if (!ds) continue; d.Dest = ds; }
       else continue;
-      refs.push(ctx.register(ctx.obj(d as never)));
+      const dict = ctx.obj(d as never) as unknown as PDFDict;
+      const ref = ctx.register(dict);
+      refs.push(ref);
+      written.push({ ref, dict, page, item });
     }
     if (refs.length) doc.getPage(page).node.set(PDFName.of('Annots'), ctx.obj(refs));
   });
+  return written;
 }

@@ -10,7 +10,7 @@ export type Color = [number, number, number] | string;
 /** Standard structure types (ISO 32000 §14.8.4) the layout assigns, plus Artifact for page furniture. */
 export type StructRole =
   | 'Document' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody'
-  | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Link' | 'TOC' | 'TOCI';
+  | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Link' | 'TOC' | 'TOCI' | 'Reference';
 
 /**
  * One structure element instance of a layout. Nodes form a tree through `parent` (node 0 is the Document root);
@@ -25,6 +25,10 @@ export interface StructNode {
   alt?: string;
   /** header cells: what they head */
   scope?: 'Column' | 'Row';
+  /** table cells spanning more than one column */
+  colSpan?: number;
+  /** lists: how items are numbered (PDF ListNumbering) */
+  listNumbering?: 'Decimal' | 'Disc' | 'None';
 }
 
 /**

@@ -42,7 +42,30 @@ export function nominalGlyph(font: PdfFont, ch: string): number | undefined {
   return font.hbFont.nominalGlyph(ch.codePointAt(0)!);
 }
 
-export function writeText(out: string[], item: TextItem, use: FontUse, pageHeight: number): void {
+/** Where a shaped cluster's glyphs come from (Latin, Thai, punctuation; not the private use area). */
+const REVERSE_RANGES: Array<[number, number]> = [[0x20, 0x24f], [0xe00, 0xe7f], [0x2000, 0x206f], [0x20a0, 0x20cf]];
+const reverse = new WeakMap<PdfFont, Map<number, string>>();
+
+/** The character whose own glyph `gid` is (ํ and า for the two glyphs of a decomposed ำ), if any. */
+function characterOf(font: PdfFont, gid: number): string | undefined {
+  let m = reverse.get(font);
+  if (!m) {
+    m = new Map();
+    for (const [a, b] of REVERSE_RANGES) {
+      for (let cp = a; cp <= b; cp++) { const g = font.hbFont.nominalGlyph(cp); if (g && !m.has(g)) m.set(g, String.fromCodePoint(cp)); }
+    }
+    reverse.set(font, m);
+  }
+  return m.get(gid);
+}
+
+/**
+ * Write one text item. Clusters that need it get /ActualText spans of their own; with `whole` (tagged output)
+ * none are written and the result says whether the caller must give the whole item one /ActualText, on its
+ * marked-content sequence: an MCID sequence never holds nested marked content, whose end Poppler's
+ * structure-text extraction takes for the end of the sequence.
+ */
+export function writeText(out: string[], item: TextItem, use: FontUse, pageHeight: number, whole = false): boolean {
   const { shaped, size } = item;
   const font = shaped.font;
   const upem = font.info.unitsPerEm;
@@ -58,6 +81,7 @@ export function writeText(out: string[], item: TextItem, use: FontUse, pageHeigh
   let rise = 0;
   const gapUnits = item.gapExtra ? (item.gapExtra * 1000) / size : 0;
   const gapAt = new Set(item.gapAt);
+  let anyActual = false;
   for (let ci = 0; ci < shaped.clusters.length; ci++) {
     const cl = shaped.clusters[ci]!;
     if (gapUnits && gapAt.has(ci)) pen += gapUnits;
@@ -69,15 +93,23 @@ export function writeText(out: string[], item: TextItem, use: FontUse, pageHeigh
       else if (have !== cl.text) actual = true;
     } else {
       actual = cl.text.length > 0 || cl.glyphEnd > cl.glyphStart;
+      const chars = [...cl.text];
+      let unmatched: string[] | undefined;
       for (let gi = cl.glyphStart; gi < cl.glyphEnd; gi++) {
         const gid = shaped.gids[gi]!;
         if (use.toUnicode.has(gid)) continue;
-        for (const ch of cl.text) {
-          if (nominalGlyph(font, ch) === gid) { use.toUnicode.set(gid, ch); break; }
-        }
+        unmatched ??= chars.filter((ch) => !shaped.gids.slice(cl.glyphStart, cl.glyphEnd).includes(nominalGlyph(font, ch) ?? -1));
+        // Every glyph needs a ToUnicode entry (PDF/A-2u), also one that is no character of the cluster's own: the
+        // character it is the glyph of (readers without /ActualText then see ํ + า for ำ), else, for a glyph no
+        // character has (a shifted mark, a ligature), the cluster's characters without a glyph, in order.
+        // Exact extraction is unaffected: the cluster's /ActualText overrides these.
+        const ch = chars.find((c) => nominalGlyph(font, c) === gid) ?? characterOf(font, gid) ?? unmatched.shift() ?? chars[chars.length - 1];
+        if (ch !== undefined) use.toUnicode.set(gid, ch);
       }
     }
-    if (actual) { flush(); out.push(`/Span <</ActualText <${utf16Hex(cl.text)}>>> BDC`); }
+    anyActual ||= actual;
+    const span = actual && !whole;
+    if (span) { flush(); out.push(`/Span <</ActualText <${utf16Hex(cl.text)}>>> BDC`); }
     let penEnd = pen;
     for (let gi = cl.glyphStart; gi < cl.glyphEnd; gi++) penEnd += shaped.ax[gi]! * k;
     for (let gi = cl.glyphStart; gi < cl.glyphEnd; gi++) {
@@ -105,9 +137,10 @@ export function writeText(out: string[], item: TextItem, use: FontUse, pageHeigh
       }
       pen += shaped.ax[gi]! * k;
     }
-    if (actual) { flush(); out.push('EMC'); }
+    if (span) { flush(); out.push('EMC'); }
   }
   flush();
   if (rise !== 0) out.push('0 Ts');
   out.push('ET');
+  return anyActual;
 }
