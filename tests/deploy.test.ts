@@ -11,6 +11,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, offlineContext } from './e2e/browser.ts';
 import { ROOT } from './e2e/build-site.ts';
+import { SEARCH_LANGUAGE } from '../src/site/search-words.ts';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 const BASE = '/plans/';
@@ -128,7 +129,7 @@ describe('the README nginx configuration', () => {
     expect(style.headers['cache-control']).toBe('public, max-age=31536000, immutable');
 
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-    const meta = await get(`${origin}${BASE}pagefind/pagefind.${entry.languages.th!.hash}.pf_meta`, { 'accept-encoding': 'gzip' });
+    const meta = await get(`${origin}${BASE}pagefind/pagefind.${entry.languages[SEARCH_LANGUAGE]!.hash}.pf_meta`, { 'accept-encoding': 'gzip' });
     expect(meta.status).toBe(200);
     expect(meta.headers['content-type']).toBe('application/octet-stream');
     // Already compressed by Pagefind: sent as it is.

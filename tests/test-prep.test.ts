@@ -26,7 +26,7 @@ it('without the tools and without the right to install them it stops with one me
     const cmd = [...asNobody, join(bin, 'node'), PREP];
     const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', env: { PATH: bin, HOME: bin } });
     // nginx sits in /usr/sbin, which the check also looks in.
-    const expected = ['poppler-utils', 'mupdf-tools', 'qpdf', 'chromium', 'libreoffice-calc', ...(existsSync('/usr/sbin/nginx') ? [] : ['nginx'])];
+    const expected = ['poppler-utils', 'mupdf-tools', 'qpdf', 'chromium', 'libreoffice-calc', ...(existsSync('/usr/sbin/nginx') ? [] : ['nginx']), 'liblcms2-utils'];
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`ยังไม่มีโปรแกรมที่การทดสอบต้องใช้: ${expected.join(', ')}`);

@@ -98,7 +98,8 @@ describe('sheet sections', () => {
     const missing = projectSections(sparse).filter((s) => s.missing);
     expect(missing.length).toBeGreaterThan(0);
     expect(warning).toContain(`ขาดหัวข้อ ${missing.map((s) => s.label).join(', ')}:`);
-    const headings = projectSpec(ctx(model.organisation), sparse).sections[0]!.blocks.filter((b) => b.type === 'heading' && b.level === 3).map((b) => (b as { content: Inline }).content);
+    // A standalone sheet: the project is H1, so its sections are H2 (a tagged PDF never skips a level).
+    const headings = projectSpec(ctx(model.organisation), sparse).sections[0]!.blocks.filter((b) => b.type === 'heading' && b.level === 2).map((b) => (b as { content: Inline }).content);
     const fmt = formatter(model.organisation);
     expect(headings).toEqual(projectSections(sparse).map((s) => fmt.heading(s.label)));
     expect(headings).toHaveLength(SHEET_SECTIONS.length);
