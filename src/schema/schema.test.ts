@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaFor, MONEY_PATTERN, MONTH_PATTERN } from './json-schema.ts';
 import { Baht, Month, Quarter, z } from './index.ts';
+import { Edition, Revision } from './plan.ts';
 import { Markdown, numeric, Text } from './primitives.ts';
 
 describe('Thai digits where a number is expected', () => {
@@ -14,6 +15,12 @@ describe('Thai digits where a number is expected', () => {
     expect(Quarter.safeParse('๕').success).toBe(false);
     expect(Baht.parse('๑๕,๐๐๐.๕๐')).toBe(15000.5);
     expect(Month.parse('ก.ค. ๖๑')).toBe('2561-07');
+  });
+  it('in a revision and its earlier editions too, as in every other number', () => {
+    expect(Revision.parse({ number: '๒' }).number).toBe(2);
+    expect(Edition.parse({ number: '๐', ref: 'plan-2561-approved' }).number).toBe(0);
+    expect(Revision.safeParse({ number: '๐' }).error?.issues[0]?.message).toBe('ครั้งที่ปรับปรุงเริ่มที่ 1 (ฉบับเดิมไม่มี revision)');
+    expect(Edition.safeParse({ number: 'หนึ่ง', ref: 'x' }).error?.issues[0]?.message).toBe('ฉบับที่ต้องเป็นตัวเลข เช่น 0 (แผนฉบับเดิม) หรือ 1');
   });
 });
 
