@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
+import { mayBeOutput } from './src/paths.ts';
 
 /** "/plans" → "/plans/", "" → "/" */
 function normaliseBase(b) {
@@ -15,7 +16,8 @@ function normaliseBase(b) {
 }
 
 /**
- * In `astro dev`, a request for a PDF, PNG or data file (xlsx, csv, json, ics) that is not in public/ is answered from the output registry
+ * In `astro dev`, a request for a PDF, PNG or data file (xlsx, csv, json, ics) at a path an output can have
+ * (src/paths.ts mayBeOutput) that is not in public/ is answered from the output registry
  * (src/outputs) by `node scripts/output.ts <path>`: a fresh process each time, so edited content and code
  * show at once; the output cache makes repeats quick. At most two run at once (the gallery asks for many).
  * While the content has errors the answer is a 503 page or image listing them in Thai (exit 3).
@@ -68,7 +70,8 @@ function registryOutputs() {
           const ext = pathname.slice(pathname.lastIndexOf('.'));
           if (!(ext in types) || !pathname.startsWith(base)) return next();
           const path = pathname.slice(base.length);
-          if (path.includes('..') || existsSync(join(root, 'public', path))) return next();
+          // A path no output can have (favicon.png, a tool's .json) goes on at once, without a process to look.
+          if (path.includes('..') || !mayBeOutput(path) || existsSync(join(root, 'public', path))) return next();
           render(path).then((r) => {
             if (r.status === 2) return next();
             res.setHeader('Cache-Control', 'no-store');

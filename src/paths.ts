@@ -57,3 +57,24 @@ export const paths = {
 
 /** Thumbnail size: a third of a 1080×1350 card (the gallery's img attributes and the renderer share it). */
 export const THUMBNAIL = { width: 360, height: 450 } as const;
+
+/** Stands for any id in the output path patterns below (a NUL: in no real path). */
+const ANY = '\u0000';
+/** A plan, project, edition and id at once, each id ANY: every path function takes it. */
+const anyArg = Object.assign(new String(ANY), { id: ANY, number: ANY }) as unknown as Plan & Project & Edition & string;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll(ANY, '[^/]+');
+/** Every output file's path (not pages, not copied evidence files) as a pattern of segments; thumbnails of any card. */
+const OUTPUT_PATTERN = (() => {
+  const files = Object.entries(paths)
+    .filter(([name]) => name !== 'evidenceFile' && name !== 'thumbnail')
+    .map(([, f]) => (f as (...a: unknown[]) => string)(anyArg, anyArg))
+    .filter((p) => /\.[a-z]+$/.test(p));
+  const all = [...files, ...files.filter((p) => p.endsWith('.png')).map(paths.thumbnail)];
+  return new RegExp(`^(?:${all.map(escape).join('|')})$`);
+})();
+
+/** Whether a site path could be one of the output files (whichever ids the content has): the dev server
+ *  answers anything else (favicon.png, a tool's .json) at once, without loading the content to look. */
+export function mayBeOutput(path: string): boolean {
+  return OUTPUT_PATTERN.test(path);
+}

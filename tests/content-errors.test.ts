@@ -71,6 +71,7 @@ const CASES: Record<string, [string, number, number, string, string?]> = {
   'month-ce-year.yaml': [PROJECT, 4, 18, 'ปี 2018 ดูเหมือนเป็น ค.ศ.: ปี พ.ศ. คือ 2561 (ค.ศ. + 543)'],
   'report-reported-on-ce-year.yaml': [REPORT, 3, 14, 'ปี 2018 ดูเหมือนเป็น ค.ศ.: ปี พ.ศ. คือ 2561'],
   'name-invisible.yaml': [PROJECT, 2, 7, 'ข้อความต้องไม่ว่าง: มีแต่อักขระที่มองไม่เห็น'],
+  'name-control-character.yaml': [PROJECT, 2, 7, 'อยู่หลัง "ระบบป้องกัน": ลบอักขระควบคุม (U+0007) ออก'],
   'unknown-tag-include.yaml': [PROJECT, 8, 12, 'ไม่รองรับแท็ก YAML !include: ลบแท็กออกแล้วเขียนค่าลงไปตรง ๆ'],
   'unknown-tag-js-function.yaml': [PROJECT, 2, 7, 'ไม่รองรับแท็ก YAML !!js/function'],
 };

@@ -1,6 +1,6 @@
 // The author's loop in `npm run dev`: a card and the book follow a YAML save; while the YAML is broken
 // both answer with the Thai error (a page for the PDF, an image for the PNG), never the last good file;
-// fixing the YAML brings them back. Runs `astro dev` on a temporary copy of content/.
+// fixing the YAML brings them back; a path no output has is not found. Runs `astro dev` on a temporary copy of content/.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -108,6 +108,13 @@ it('card and book follow a save, show the Thai error while the YAML is broken, a
   const card2 = await get(CARD);
   expect([card2.status, card2.type]).toEqual([503, 'image/png']);
   expect(card2.bytes.equals(Buffer.from(await contentErrorImage(CARD, errors)))).toBe(true);
+  // A path no output can have is not one whatever the content says: it is not found at once, without
+  // loading the content to look (which, broken, answered it with the error page).
+  for (const p of ['favicon.png', 'plans/2561/nothing.pdf', '.well-known/appspecific/com.chrome.devtools.json']) {
+    const r = await get(p);
+    expect([p, r.status]).toEqual([p, 404]);
+    console.log(`dev server, not an output: ${p} ${r.ms.toFixed(0)} ms`);
+  }
 
   // Fixed: the files come back, the same as before the break.
   writeFileSync(file, edited);

@@ -106,7 +106,7 @@ describe('report PDF (demo 2567-q2)', () => {
   });
 
   it('keeps the form\'s order, the project table on, landscape, under its repeated header', () => {
-    const order = reportContents().filter((e) => e.level === 1).map((e) => layout.anchors.get(e.id)!.pageIndex);
+    const order = reportContents(plan).filter((e) => e.level === 1).map((e) => layout.anchors.get(e.id)!.pageIndex);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     const table = layout.pages[layout.anchors.get('projects')!.pageIndex]!;
     expect(table.width).toBeGreaterThan(table.height);
@@ -121,7 +121,7 @@ describe('report PDF (demo 2567-q2)', () => {
     const doc = await PDFDocument.load(bytes);
     const pages = doc.getPages();
     const annots = pages[1]!.node.lookup(PDFName.of('Annots'), PDFArray);
-    const entries = reportContents();
+    const entries = reportContents(plan);
     expect(annots.size()).toBe(entries.length);
     const targets = annots.asArray().map((ref) => {
       const a = doc.context.lookup(ref, PDFDict);
@@ -129,12 +129,26 @@ describe('report PDF (demo 2567-q2)', () => {
       return pages.findIndex((p) => p.ref === (a.lookup(PDFName.of('Dest'), PDFArray).get(0) as PDFRef));
     });
     expect(targets).toEqual(entries.map((e) => layout.anchors.get(e.id)!.pageIndex));
-    // and the printed page number at the end of each entry is that page's label
-    const lines = pdftotext(file, 2).split('\n').map((l) => l.trim());
+    // and the printed page number after each entry's leaders is that page's label (a long project name wraps)
+    const page = squash(pdftotext(file, 2)).replace(/\.{2,}/g, '');
     for (const e of entries) {
       const label = layout.pages[layout.anchors.get(e.id)!.pageIndex]!.label;
-      expect(lines.some((l) => squash(l).startsWith(squash(formatter(model.organisation).heading(e.title))) && l.endsWith(label)), `${e.id} → ${label}`).toBe(true);
+      expect(page, `${e.id} → ${label}`).toContain(squash(formatter(model.organisation).heading(e.title)) + label);
     }
+  });
+
+  it('bookmarks each project\'s row under the project table, in the table\'s order, at the page the row starts on', () => {
+    const outline = execFileSync('mutool', ['show', file, 'outline'], { encoding: 'utf8' }).split('\n');
+    const chapter = outline.findIndex((l) => l.includes('"ผลการดำเนินงานรายโครงการ"'));
+    const fmt = formatter(model.organisation);
+    plan.projects.forEach((p, i) => {
+      const a = layout.anchors.get(`project-${p.id}`)!;
+      expect(outline[chapter + 1 + i]).toMatch(new RegExp(`^\\|\\t\\t"${fmt.heading(`${p.order}. ${p.name}`).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\t#page=${a.pageIndex + 1}&`));
+      // the line just below the anchor is the first line of the project's name
+      const line = layout.pages[a.pageIndex]!.items.find((t) => t.kind === 'text' && Math.abs(t.x - a.x) < 0.01 && t.y > a.y && t.y - a.y < 30);
+      expect(line?.kind === 'text' && squash(p.name).startsWith(squash(line.shaped.text)), p.name).toBe(true);
+    });
+    expect(outline[chapter + 1 + plan.projects.length]).toContain('"ผลตามตัวชี้วัดความสำเร็จ"');
   });
 
   it('labels pages as printed: ปก, สารบัญ, then Thai digits from ๑', () => {
@@ -167,7 +181,7 @@ describe('report PDF (demo 2567-q2)', () => {
     const nodes = layout.structure;
     const roles = new Set(nodes.map((n) => n.role));
     for (const r of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD', 'Figure', 'Link', 'TOC', 'TOCI']) expect(roles, r).toContain(r);
-    expect(nodes.filter((n) => n.role === 'TOCI')).toHaveLength(reportContents().length);
+    expect(nodes.filter((n) => n.role === 'TOCI')).toHaveLength(reportContents(plan).length);
     expect(nodes.filter((n) => n.role === 'TH').every((n) => n.scope === 'Column')).toBe(true);
     const chart = nodes.filter((n) => n.role === 'Figure');
     expect(chart.map((n) => n.alt)).toEqual([curveText(reportView(plan, report('2567-q2')))]);

@@ -5,7 +5,7 @@
 // layout only places and words them. Each figure says whether it is the plan (แผน) or reported (ผล).
 import { setAgencyWords } from '../thai/breaks.ts';
 import { bookTheme } from '../../templates/book/theme.ts';
-import type { Model, Plan, ProjectProgress, Report } from '../model/types.ts';
+import type { Model, Plan, Project, ProjectProgress, Report } from '../model/types.ts';
 import { layoutDocument, mdastToBlocks, renderPdfWithPageRefs, type Block, type DocumentSpec, type Inline, type Layout, type Run, type TableCell, type TableRow } from '../pdf/index.ts';
 import { paths } from '../paths.ts';
 import { formatQuantity } from '../thai/numbers.ts';
@@ -151,6 +151,10 @@ function figure(k: ReportKit, r: ReportRow, value: string, align?: 'right'): Tab
   return { content: value, align, shrinkToFit: align === 'right' };
 }
 
+/** The anchor of a project's row in the project table, and its contents entry and bookmark. */
+const projectRow = (projectId: string) => `project-${projectId}`;
+const projectEntry = (p: Project) => `${p.order}. ${p.name}`;
+
 function projectTable(k: ReportKit): Block[] {
   const { v, theme, fmt } = k;
   const r = v.report;
@@ -163,7 +167,8 @@ function projectTable(k: ReportKit): Block[] {
     return {
       cells: [
         { content: fmt.num(x.project.order), align: center },
-        { content: [para([{ text: x.project.name, bold: true }]), para(x.project.owner.name, { size: theme.size.small - 1, color: theme.colors.muted })] },
+        // Each project's row is in the contents and a bookmark: the table runs over pages.
+        { content: [para([{ text: x.project.name, bold: true }], { id: projectRow(x.project.id), bookmark: { level: 2, title: fmt.heading(projectEntry(x.project)) } }), para(x.project.owner.name, { size: theme.size.small - 1, color: theme.colors.muted })] },
         { content: fmt.num(x.project.budget), align: right, shrinkToFit: true },
         { content: fmt.percent(x.plannedPercent / 100), align: right },
         a?.percent === undefined ? missing(NOT_SPECIFIED) : figure(k, x, fmt.num(a.percent), right),
@@ -289,8 +294,8 @@ function approval(k: ReportKit): Block[] {
  *  half full (the chart does not split, so its height decides where the summary's pages break). */
 const CHART_HEIGHTS = [180, 240, 210];
 
-/** สารบัญ of a report, in the form's order. */
-export function reportContents(): ContentsEntry[] {
+/** สารบัญ of a report, in the form's order; each project's row under the project table. */
+export function reportContents(plan: Plan): ContentsEntry[] {
   return [
     { id: 'summary', title: 'สรุปผลการดำเนินงาน', level: 1 },
     { id: 'summary-status', title: 'สถานะของโครงการ', level: 2 },
@@ -300,6 +305,7 @@ export function reportContents(): ContentsEntry[] {
     { id: 'summary-quarter', title: 'การเบิกจ่ายสะสมรายไตรมาส', level: 2 },
     { id: 'summary-groups', title: GROUPS_TITLE, level: 2 },
     { id: 'projects', title: 'ผลการดำเนินงานรายโครงการ', level: 1 },
+    ...plan.projects.map((p) => ({ id: projectRow(p.id), title: projectEntry(p), level: 2 as const })),
     { id: 'kpis', title: CHAPTERS.kpis, level: 1 },
     { id: 'evidence', title: CHAPTERS.evidence, level: 1 },
     { id: 'sign-off', title: 'ผู้รายงานและผู้อนุมัติ', level: 1 },
@@ -346,7 +352,7 @@ export function reportSpec(ctx: BookContext, report: Report, pageOf: (id: string
           preparedBy: [`ผู้รายงาน: ${report.reporter?.name ?? NOT_SPECIFIED}`, `วันที่รายงาน: ${report.reportedOn?.label ?? NOT_SPECIFIED}`].map(fmt.text),
         }),
       },
-      { page: { ...portrait, numbering: 'none' }, title: 'สารบัญ', blocks: contents(k, reportContents().map((e) => ({ ...e, title: fmt.heading(e.title) })), pageOf) },
+      { page: { ...portrait, numbering: 'none' }, title: 'สารบัญ', blocks: contents(k, reportContents(plan).map((e) => ({ ...e, title: fmt.heading(e.title) })), pageOf) },
       // Two flows, the portrait summary and the landscape form: the project table, the KPIs, the evidence
       // and the sign-off follow each other without a page left part-empty between them.
       { page: { ...body, startAt: 1 }, title: 'สรุปผลการดำเนินงาน', blocks: summary(k, chartHeight) },

@@ -1,5 +1,5 @@
-// What the file formats cannot carry. The schema lets control characters into text (only text of nothing
-// but invisible characters is refused), XML 1.0 forbids them in a workbook (one made the file unreadable:
+// What the file formats cannot carry. The schema refuses control characters in text; this is the last line,
+// for text that reaches a model another way: XML 1.0 forbids them in a workbook (one made the file unreadable:
 // exceljs writes them as they are) and iCalendar TEXT forbids them too.
 
 const UNCARRIABLE = /[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { layoutDocument, renderPdf, type Item, type LaidOutPage, type TableBlock } from './index.ts';
 
@@ -113,5 +114,43 @@ describe('row splits keep at least two lines of a cell on each side', () => {
   });
   it('enough room on both sides: split where the page ends', () => {
     expect(linesPerPage(4, 8)).toEqual([4, 4]);
+  });
+});
+
+describe('anchors and bookmarks inside table cells', () => {
+  // 30 rows of two lines over pages, a link to row 25 above the table, a heading in the repeated header.
+  const rows = Array.from({ length: 30 }, (_, r) => ({
+    cells: [String(r + 1), { content: [{ type: 'paragraph' as const, id: `row-${r + 1}`, bookmark: { level: 2 as const }, content: `โครงการที่ ${r + 1}` }, { type: 'paragraph' as const, content: 'หน่วยงานเจ้าของ' }] }],
+  }));
+  const spec = { sections: [{ blocks: [
+    { type: 'heading' as const, level: 1 as const, id: 'projects', content: 'รายโครงการ' },
+    { type: 'paragraph' as const, content: [{ text: 'ไปที่โครงการที่ 25', link: '#row-25' }] },
+    { type: 'table' as const, columns: [1, 6], header: [{ cells: ['ที่', { content: [{ type: 'heading' as const, level: 3 as const, id: 'head', content: 'โครงการ' }] }] }], rows },
+  ] }] };
+
+  it('land where the row is drawn, in the outline under the heading, in order, the repeated header not again', async () => {
+    const { bytes, layout } = await renderPdf(spec);
+    expect(layout.pages.length).toBeGreaterThan(1);
+    for (let r = 1; r <= 30; r++) {
+      const a = layout.anchors.get(`row-${r}`)!;
+      const line = layout.pages[a.pageIndex]!.items.find((i) => textOf(i) === `โครงการที่ ${r}`);
+      if (line?.kind !== 'text') throw new Error(`row ${r} is not on the anchor's page`);
+      // at the line's left, above its baseline by less than a line: in the second column, not the page margin
+      expect(line.x).toBeCloseTo(a.x);
+      expect(line.y - a.y).toBeGreaterThan(0);
+      expect(line.y - a.y).toBeLessThan(14 * 1.6);
+    }
+    expect(layout.outline.map((o) => `${o.level} ${o.title}`)).toEqual(['1 รายโครงการ', '3 โครงการ', ...rows.map((_, r) => `2 โครงการที่ ${r + 1}`)]);
+    const dir = mkdtempSync(join(tmpdir(), 'pdf-cell-anchors-'));
+    const file = join(dir, 'anchors.pdf');
+    writeFileSync(file, bytes);
+    const outline = execFileSync('mutool', ['show', file, 'outline'], { encoding: 'utf8' });
+    expect(outline).toContain(`"โครงการที่ 25"\t#page=${layout.anchors.get('row-25')!.pageIndex + 1}&`);
+    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
+    // The link above the table goes to row 25's page.
+    const doc = await PDFDocument.load(bytes);
+    const annots = doc.getPage(0).node.Annots()!;
+    const dest = annots.lookup(0, PDFDict).lookup(PDFName.of('Dest'), PDFArray);
+    expect(doc.getPages().findIndex((p) => p.ref === dest.get(0))).toBe(layout.anchors.get('row-25')!.pageIndex);
   });
 });

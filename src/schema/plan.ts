@@ -23,7 +23,7 @@ export const Priority = z.strictObject({
 
 /** แผนฉบับปรับปรุง: this plan revises an approved one (ครั้งที่ N), with why, by whom and when it was approved. */
 export const Revision = z.strictObject({
-  number: z.number().int().min(1).meta(field('number', 'ปรับปรุงครั้งที่ (1, 2, …)')),
+  number: numeric(z.number({ error: 'ครั้งที่ปรับปรุงต้องเป็นตัวเลข เช่น 1' }).int({ error: 'ครั้งที่ปรับปรุงต้องเป็นจำนวนเต็ม 1, 2, …' }).min(1, { error: 'ครั้งที่ปรับปรุงเริ่มที่ 1 (ฉบับเดิมไม่มี revision)' })).meta(field('number', 'ปรับปรุงครั้งที่ (1, 2, …)')),
   approved_on: BeDate.optional().meta(field('approved_on', 'วันที่อนุมัติแผนฉบับปรับปรุง เช่น 2561-03-15')),
   approved_by: Text.optional().meta(field('approved_by', 'ผู้อนุมัติ เช่น ผู้อำนวยการสำนักงาน')),
   reason: Text.optional().meta(field('reason', 'เหตุผลของการปรับปรุงแผน')),
@@ -34,7 +34,7 @@ export const Revision = z.strictObject({
 /** An earlier approved edition of this plan, kept in git: its book stays downloadable, and the last one is what the
  *  revision is compared with. */
 export const Edition = z.strictObject({
-  number: z.number().int().min(0).meta(field('number', '0 = แผนฉบับเดิม, 1 = ฉบับปรับปรุงครั้งที่ 1, …')),
+  number: numeric(z.number({ error: 'ฉบับที่ต้องเป็นตัวเลข เช่น 0 (แผนฉบับเดิม) หรือ 1' }).int({ error: 'ฉบับที่ต้องเป็นจำนวนเต็ม 0, 1, 2, …' }).min(0, { error: 'ฉบับที่ต้องเป็น 0 (แผนฉบับเดิม), 1, 2, …' })).meta(field('number', '0 = แผนฉบับเดิม, 1 = ฉบับปรับปรุงครั้งที่ 1, …')),
   // Passed to git: a tag, branch or commit name, never something git could read as an option or a range.
   ref: z
     .string()

@@ -25,12 +25,31 @@ export const Ref = z
 /** Characters that show nothing: spaces, zero-width spaces and joiners, BOM, soft hyphen and other format or control characters. */
 const INVISIBLE_ONLY = /^[\s\p{Cf}\p{Cc}\u034F\u115F\u1160\u3164\uFFA0]*$/u;
 
-/** Text a person must fill in: not empty, not only spaces or invisible characters. */
+/** Control characters (C0, DEL, C1) other than tab and line feed: they show nothing, and the C0 ones XML and
+ *  iCalendar cannot carry (a bell in a project name made a workbook no reader opens). YAML writes them "\a", "\0" … */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+
+/** Which control character, and after what, so the author finds it in a field that shows nothing there. */
+function controlMessage(s: string): string {
+  const i = s.search(CONTROL);
+  const code = `U+${s.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')}`;
+  // The last words before it on its line, whole words (Thai has no spaces to cut at), some ten letters.
+  const line = s.slice(0, i).split('\n').pop()!.replace(new RegExp(CONTROL.source, 'gu'), '').replace(/\t/g, ' ').trim();
+  const words = [...new Intl.Segmenter('th', { granularity: 'word' }).segment(line)].map((w) => w.segment);
+  let before = '';
+  while (words.length && before.length < 10) before = words.pop()! + before;
+  before = before.trim();
+  return `ข้อความมีอักขระควบคุม (${code}) ซึ่งมองไม่เห็นและทำให้ไฟล์ที่ส่งออก (เช่น Excel) เปิดไม่ได้${before ? ` อยู่หลัง "${before}"` : ' อยู่ต้นบรรทัด'}: ลบอักขระควบคุม (${code}) ออก`;
+}
+
+/** Text a person must fill in: not empty, not only spaces or invisible characters, no control characters. */
 export const Text = z
   .string({ error: (i) => (i.input === undefined || i.input === null ? 'ต้องระบุข้อความ' : 'ต้องเป็นข้อความ') })
   .trim()
   .min(1, { error: 'ข้อความต้องไม่ว่าง' })
-  .refine((s) => s === '' || !INVISIBLE_ONLY.test(s), { error: 'ข้อความต้องไม่ว่าง: มีแต่อักขระที่มองไม่เห็น (เช่น zero-width space) ลบออกแล้วเขียนข้อความ' });
+  .refine((s) => s === '' || !INVISIBLE_ONLY.test(s), { error: 'ข้อความต้องไม่ว่าง: มีแต่อักขระที่มองไม่เห็น (เช่น zero-width space) ลบออกแล้วเขียนข้อความ' })
+  // Text of nothing but invisible characters has its own message above.
+  .refine((s) => INVISIBLE_ONLY.test(s) || !CONTROL.test(s), { error: (i) => controlMessage(String(i.input)) });
 
 const ARABIC_OF_THAI_DIGIT = (d: string) => String(d.charCodeAt(0) - 0x0e50);
 /** Staff type Thai digits (๒๕๖๑-๐๒, ๑๕,๐๐๐): read them as 0–9. */

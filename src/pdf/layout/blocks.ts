@@ -8,7 +8,11 @@ import { fitParagraph, lineBoxes, linkStyled, paragraphStyle, toRuns } from './l
 import { artifact, tagOf, type Scope } from './structure.ts';
 import { tableBox } from './table.ts';
 import { tocEntryBox } from './toc.ts';
+import type { Run } from '../text/paragraph.ts';
 import type { Block, Canvas, CanvasTextStyle, Inline, Theme } from './types.ts';
+
+/** An outline entry's title: the runs' text on one line. */
+const plainText = (runs: Run[]) => runs.map((r) => r.text).join('').replace(/\s+/g, ' ').trim();
 
 export function blocksToBoxes(blocks: Block[], width: number, theme: Theme, scope: Scope): Box[] {
   const out: Box[] = [];
@@ -34,7 +38,9 @@ function blockToBoxes(b: Exclude<Block, { type: 'tocEntry' }>, width: number, th
       const runs = linkStyled(toRuns(b.content, b.bold ? { bold: true } : undefined), theme);
       const lines = fitParagraph(runs, style, width, b.fit);
       const tag = tagOf(struct, struct.add('P', scope.parent));
-      return lineBoxes(lines, { spaceBefore: b.spaceBefore ?? 0, spaceAfter: b.spaceAfter ?? theme.paragraphSpacing, id: b.id, keepWithNext: b.keepWithNext, tag, struct });
+      const boxes = lineBoxes(lines, { spaceBefore: b.spaceBefore ?? 0, spaceAfter: b.spaceAfter ?? theme.paragraphSpacing, id: b.id, keepWithNext: b.keepWithNext, tag, struct });
+      if (boxes[0] && b.bookmark && b.id) boxes[0].outline = { title: b.bookmark.title ?? plainText(runs), anchor: b.id, level: b.bookmark.level };
+      return boxes;
     }
     case 'heading': {
       const size = b.size ?? theme.headingSizes[b.level - 1] ?? theme.size;
@@ -45,7 +51,7 @@ function blockToBoxes(b: Exclude<Block, { type: 'tocEntry' }>, width: number, th
       const boxes = lineBoxes(lines, { spaceBefore: b.spaceBefore ?? size * 0.6, spaceAfter: b.spaceAfter ?? size * 0.3, keepAll: true, id: b.id, tag, struct });
       const first = boxes[0];
       if (first && b.outline !== false && b.id) {
-        first.outline = { title: b.outlineTitle ?? runs.map((r) => r.text).join('').replace(/\s+/g, ' ').trim(), anchor: b.id, level: b.level };
+        first.outline = { title: b.outlineTitle ?? plainText(runs), anchor: b.id, level: b.level };
       }
       return boxes;
     }

@@ -6,6 +6,8 @@ import type { Block, Theme } from './types.ts';
 export interface DrawCtx {
   items: Item[];
   anchor(id: string, x: number, y: number): void;
+  /** an outline entry, in drawing order (a box inside a table cell hands over its own) */
+  outline(entry: OutlineEntry): void;
 }
 
 export interface Box {

@@ -88,10 +88,11 @@ export function flow(spec: DocumentSpec, theme: Theme): Layout {
       const ctx: DrawCtx = {
         items: page.items,
         anchor: (id, x, ay) => { if (!anchors.has(id)) anchors.set(id, { pageIndex, x, y: ay }); },
+        outline: (e) => outline.push(e),
       };
       for (const { box, y: by } of placed) {
         for (const id of box.anchors ?? []) ctx.anchor(id, setup.margins.left, by);
-        if (box.outline) outline.push(box.outline);
+        if (box.outline) ctx.outline(box.outline);
         box.draw(ctx, setup.margins.left, by);
       }
     };

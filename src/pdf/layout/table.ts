@@ -107,7 +107,13 @@ export function tableBox(t: TableBlock, availWidth: number, theme: Theme, scope:
       if (fill) ctx.items.push({ kind: 'rect', x: x + c.x, y, w: c.width, h: r.height, fill, tag: artifact(c.node) });
       const free = r.height - pt - pb - c.contentHeight;
       const dy = c.cell.valign === 'middle' || (r.header && c.cell.valign === undefined) ? free / 2 : c.cell.valign === 'bottom' ? free : 0;
-      for (const { box, y: by } of c.boxes) box.draw(ctx, x + c.x + pl, y + pt + dy + by);
+      for (const { box, y: by } of c.boxes) {
+        const [bx, bby] = [x + c.x + pl, y + pt + dy + by];
+        // A cell's own anchors and outline entries, as the page flow registers a box's: links and bookmarks reach a row.
+        for (const id of box.anchors ?? []) ctx.anchor(id, bx, bby);
+        if (box.outline) ctx.outline(box.outline);
+        box.draw(ctx, bx, bby);
+      }
     }
     if (borderWidth > 0) {
       for (const c of r.cells) {
@@ -117,10 +123,10 @@ export function tableBox(t: TableBlock, availWidth: number, theme: Theme, scope:
     }
   };
 
-  /** the header again on a continued page: same drawing, as page furniture */
+  /** the header again on a continued page: same drawing, as page furniture, its anchors and bookmarks not again */
   const drawRepeated = (ctx: DrawCtx, r: RowLayout, x: number, y: number) => {
     const items: Item[] = [];
-    drawRow({ ...ctx, items }, r, x, y);
+    drawRow({ items, anchor: () => {}, outline: () => {} }, r, x, y);
     ctx.items.push(...asArtifacts(items, table));
   };
 

@@ -91,6 +91,9 @@ export interface ParagraphBlock extends BlockBase {
   bold?: boolean;
   /** 'shrink': set on one line at the largest size ≤ size that fits (never below 60 % of it) */
   fit?: 'shrink';
+  /** an entry in the PDF outline (bookmarks) at `id` without being a heading, e.g. a table row's name;
+   *  the title defaults to the text */
+  bookmark?: { level: 1 | 2 | 3 | 4 | 5 | 6; title?: string };
 }
 
 export interface HeadingBlock extends BlockBase {
