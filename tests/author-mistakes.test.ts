@@ -96,6 +96,25 @@ describe('the mistakes of issue 19, through npm run check', () => {
     ]);
   });
 
+  it('a field error does not hide the wrong ids of the same file: every mistake in one run, each once', () => {
+    const project = E_OFFICE.replace(/^budget: .*$/m, 'budget: แปดหมื่น').replace(/^priority: .*$/m, 'priority: สูง').replace(/^owner: .*$/m, 'owner: monitoring-grop');
+    const r = check({ [`${PROJECTS}/e-office.yaml`]: project });
+    expect(r.errors.map((e) => [e.line, e.column, e.message.split(':')[0]])).toEqual(
+      [
+        [lineOf(project, /^budget:/), 9, 'จำนวนเงิน "แปดหมื่น" ไม่ใช่ตัวเลข'],
+        [lineOf(project, /^owner:/), 8, 'ไม่พบหน่วยงาน "monitoring-grop" ใน organisation.yaml'],
+        [lineOf(project, /^priority:/), 11, 'ไม่พบระดับความสำคัญ "สูง" ใน plan.yaml'],
+      ].sort((a, b) => (a[0] as number) - (b[0] as number)),
+    );
+  });
+
+  it('an id the schema already rejects is not reported again as an unknown id', () => {
+    const project = E_OFFICE.replace(/^budget: .*$/m, 'budget: แปดหมื่น').replace(/^priority: .*$/m, 'priority: [สูง]');
+    const r = check({ [`${PROJECTS}/e-office.yaml`]: project });
+    expect(r.errors.map((e) => e.line)).toEqual([lineOf(project, /^budget:/), lineOf(project, /^priority:/)].sort((a, b) => a - b));
+    expect(r.errors.find((e) => e.line === lineOf(project, /^priority:/))!.message).not.toContain('ไม่พบระดับความสำคัญ');
+  });
+
   it('a report naming a project that is not there: the ids to use, with names', () => {
     const r = check({ 'plans/2561/reports/2561-02.yaml': REPORT(OK_ENTRY.replace('e-office', 'e-ofice')) });
     expect(r.errors).toHaveLength(1);
