@@ -130,6 +130,16 @@ describe('the mistakes of issue 19, through npm run check', () => {
     expect(noEnglishSentence(r.errors[0]!.message)).toBe(true);
   });
 
+  it('a field indented too far under "  - name:" is told the column of name (after the "- "), not of the dash', () => {
+    const project = E_OFFICE.replace(/^( {2}- name: ดำเนินการจัดซื้อ)$/m, '$1\n     months: [2561-03]');
+    expect(project).not.toBe(E_OFFICE);
+    const r = check({ [`${PROJECTS}/e-office.yaml`]: project });
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ line: lineOf(project, /^ {5}months:/), column: 6 });
+    expect(r.errors[0]!.message).toContain('(4 ช่อง)');
+    expect(r.errors[0]!.message).toContain('ลบช่องว่างหน้า months ให้เหลือ 4 ช่อง');
+  });
+
   it('a report entry indented wrong or without its "- ": said so, in Thai', () => {
     const shifted = REPORT('  - project: e-office\n    status: on-track\n   percent: 20\n');
     const a = check({ 'plans/2561/reports/2561-02.yaml': shifted });
