@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     console.log(`✓ ไม่มีอะไรเปลี่ยนตั้งแต่การสร้างครั้งก่อน: ${dist} เป็นปัจจุบันแล้ว (PLAN_FORCE=1 เพื่อสร้างใหม่ทั้งหมด)`);
     return;
   }
-  const { model, diagnostics } = loadPlans(contentDir, dirname(contentDir));
+  const { model, diagnostics } = loadPlans(contentDir, dirname(contentDir), { relativeTo: process.cwd() });
   for (const d of diagnostics) console.error(formatDiagnostic(d));
   if (!model) {
     console.error('\n✗ เนื้อหามีข้อผิดพลาด: ไม่ได้สร้างผลลัพธ์ใหม่ และ dist/ เดิมยังอยู่เหมือนเดิม');

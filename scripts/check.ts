@@ -14,11 +14,12 @@ if (!isCheckFormat(values.format)) {
   process.exit(2);
 }
 
-// Optional argument: another content folder (paths in messages are then relative to its parent).
+// Optional argument: another content folder. Paths in messages are relative to the working directory, so a
+// terminal, an editor or a CI annotation (the CI runs from the repository root) opens them.
 const contentDir = positionals[0] ? resolve(positionals[0]) : join(import.meta.dirname, '..', 'content');
 const root = dirname(contentDir);
 const t0 = performance.now();
-const { diagnostics, files, editorSchemas } = loadPlans(contentDir, root, { validateOnly: true });
+const { diagnostics, files, editorSchemas } = loadPlans(contentDir, root, { validateOnly: true, relativeTo: process.cwd() });
 const ms = performance.now() - t0;
 
 // Also with errors: the ids of the files that did load help to fix the others. Not on stdout in the machine

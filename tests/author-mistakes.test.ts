@@ -22,7 +22,7 @@ interface Line { file: string; line: number; column: number; severity: 'ข้�
 function check(files: Record<string, string>): { status: number | null; errors: Line[]; warnings: Line[]; output: string } {
   const c = contentCopy({ [`${PROJECTS}/e-office.yaml`]: E_OFFICE, ...files });
   try {
-    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check.ts'), c.content], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check.ts'), c.content], { encoding: 'utf8', cwd: c.root });
     const lines = (r.stderr + r.stdout).split('\n').flatMap((l): Line[] => {
       const m = /^(content\/\S+?):(\d+):(\d+): (ข้อผิดพลาด|คำเตือน): (.*)$/.exec(l);
       return m ? [{ file: m[1]!, line: Number(m[2]), column: Number(m[3]), severity: m[4] as Line['severity'], message: m[5]! }] : [];

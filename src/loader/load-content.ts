@@ -40,6 +40,8 @@ export interface RejectedProject {
 export interface LoadedContent {
   root: string;
   contentDir: string;
+  /** The folder the paths in messages are relative to: where the command was started, so they open from there. */
+  relativeTo: string;
   organisation?: Loaded<OrganisationData>;
   plans: LoadedPlan[];
   /** Every file that was read, valid or not, for later positioned checks. */
@@ -56,9 +58,9 @@ const stem = (f: string) => f.replace(/\.ya?ml$/i, '');
 /** What a directory entry is, following a symbolic link only when it stays inside content/. */
 type Entry = { kind: 'file' | 'dir' } | { kind: 'bad'; message: string };
 
-export function loadContent(contentDir: string, root = join(contentDir, '..')): LoadedContent {
-  const out: LoadedContent = { root, contentDir, plans: [], sources: [], diagnostics: [] };
-  const rel = (p: string) => relative(root, p).split(sep).join('/');
+export function loadContent(contentDir: string, root = join(contentDir, '..'), relativeTo = root): LoadedContent {
+  const out: LoadedContent = { root, contentDir, relativeTo, plans: [], sources: [], diagnostics: [] };
+  const rel = (p: string) => relative(relativeTo, p).split(sep).join('/');
   const report = (severity: 'error' | 'warning', path: string, message: string) => out.diagnostics.push({ severity, file: rel(path), line: 1, column: 1, message });
   const realContent = existsSync(contentDir) ? realpathSync(contentDir) : contentDir;
 
