@@ -5,8 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentCopy, ROOT } from './helpers/content-copy.ts';
 
-const run = (contentDir?: string, opts: { cwd?: string; args?: string[] } = {}) =>
-  spawnSync(process.execPath, [join(ROOT, 'scripts', 'check.ts'), ...(opts.args ?? []), ...(contentDir ? [contentDir] : [])], { encoding: 'utf8', cwd: opts.cwd ?? ROOT });
+const run = (contentDir?: string, opts: { cwd?: string; args?: string[]; env?: Record<string, string> } = {}) =>
+  spawnSync(process.execPath, [join(ROOT, 'scripts', 'check.ts'), ...(opts.args ?? []), ...(contentDir ? [contentDir] : [])], {
+    encoding: 'utf8',
+    cwd: opts.cwd ?? ROOT,
+    // The shipped content unless a test says otherwise, whatever the shell running the tests has set.
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'PLAN_CONTENT')), ...opts.env },
+  });
 /** The file of every positioned message line. */
 const positioned = (out: string) => out.split('\n').flatMap((l) => /^(\S+?):\d+:\d+: /.exec(l)?.[1] ?? []);
 
@@ -32,6 +37,14 @@ describe('npm run check', () => {
     // From a subfolder, the paths climb out of it as a terminal there needs them.
     const sub = join(ROOT, 'examples');
     for (const f of positioned(run(join(ROOT, 'examples', 'demo'), { cwd: sub }).stderr)) expect(existsSync(join(sub, f)), f).toBe(true);
+  });
+
+  it('reads PLAN_CONTENT like every other command when no folder is given; the argument wins', () => {
+    const demo = run(undefined, { env: { PLAN_CONTENT: 'examples/demo' } });
+    expect(positioned(demo.stderr).length).toBeGreaterThan(0);
+    for (const f of positioned(demo.stderr)) expect(f).toMatch(/^examples\/demo\//);
+    const given = run('content', { env: { PLAN_CONTENT: 'examples/demo' } });
+    for (const f of positioned(given.stderr)) expect(f).toMatch(/^content\//);
   });
 
   it('exits 1 with a Thai message at the line when a budget is written in words', () => {
