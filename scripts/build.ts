@@ -112,7 +112,8 @@ function astroBuild(outDir: string): void {
   const r = spawnSync(process.execPath, [astro, 'build'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, PLAN_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    // The content's warnings are printed above, once: the content loader inside Astro does not repeat them.
+    env: { ...process.env, PLAN_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', PLAN_DIAGNOSTICS_PRINTED: '1' },
   });
   if (r.status !== 0) throw new Error('astro build failed');
 }
