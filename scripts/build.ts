@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     console.log(`✓ ไม่มีอะไรเปลี่ยนตั้งแต่การสร้างครั้งก่อน: ${dist} เป็นปัจจุบันแล้ว (PLAN_FORCE=1 เพื่อสร้างใหม่ทั้งหมด)`);
     return;
   }
-  const { model, diagnostics } = loadPlans(contentDir, dirname(contentDir));
+  const { model, diagnostics } = loadPlans(contentDir, dirname(contentDir), { relativeTo: process.cwd() });
   for (const d of diagnostics) console.error(formatDiagnostic(d));
   if (!model) {
     console.error('\n✗ เนื้อหามีข้อผิดพลาด: ไม่ได้สร้างผลลัพธ์ใหม่ และ dist/ เดิมยังอยู่เหมือนเดิม');
@@ -112,7 +112,8 @@ function astroBuild(outDir: string): void {
   const r = spawnSync(process.execPath, [astro, 'build'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, PLAN_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    // The content's warnings are printed above, once: the content loader inside Astro does not repeat them.
+    env: { ...process.env, PLAN_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', PLAN_DIAGNOSTICS_PRINTED: '1' },
   });
   if (r.status !== 0) throw new Error('astro build failed');
 }

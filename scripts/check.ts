@@ -1,4 +1,5 @@
-// npm run check [-- --format text|github|gitlab|json] [content-folder]: validate content/ and print every
+// npm run check [-- --format text|github|gitlab|json] [content-folder]: validate content/ (or the folder, or
+// PLAN_CONTENT) and print every
 // error and warning as file:line:column (or as CI annotations, a Code Quality report, JSON).
 // Exit code 1 when there is any error, whatever the format.
 import { dirname, join, relative, resolve } from 'node:path';
@@ -14,11 +15,13 @@ if (!isCheckFormat(values.format)) {
   process.exit(2);
 }
 
-// Optional argument: another content folder (paths in messages are then relative to its parent).
-const contentDir = positionals[0] ? resolve(positionals[0]) : join(import.meta.dirname, '..', 'content');
+// Optional argument: another content folder; without one, PLAN_CONTENT as every other command reads it. Paths
+// in messages are relative to the working directory, so a terminal, an editor or a CI annotation (the CI runs
+// from the repository root) opens them.
+const contentDir = positionals[0] ? resolve(positionals[0]) : resolve(import.meta.dirname, '..', process.env.PLAN_CONTENT ?? 'content');
 const root = dirname(contentDir);
 const t0 = performance.now();
-const { diagnostics, files, editorSchemas } = loadPlans(contentDir, root, { validateOnly: true });
+const { diagnostics, files, editorSchemas } = loadPlans(contentDir, root, { validateOnly: true, relativeTo: process.cwd() });
 const ms = performance.now() - t0;
 
 // Also with errors: the ids of the files that did load help to fix the others. Not on stdout in the machine

@@ -10,7 +10,7 @@ const root = join(import.meta.dirname, '..');
 const out = resolve(root, process.env.PLAN_DIST ?? 'dist');
 // PLAN_CONTENT, as npm run build reads it.
 const contentDir = resolve(root, process.env.PLAN_CONTENT ?? 'content');
-const { model, diagnostics } = loadPlans(contentDir, dirname(contentDir));
+const { model, diagnostics } = loadPlans(contentDir, dirname(contentDir), { relativeTo: process.cwd() });
 for (const d of diagnostics) console.error(formatDiagnostic(d));
 if (!model) process.exit(1);
 const t0 = performance.now();

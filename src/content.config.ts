@@ -22,12 +22,15 @@ function planLoader(): Loader {
 
       /** Loads everything; returns the diagnostics when there are errors (the store then keeps the last good data). */
       const sync = (): Diagnostic[] | undefined => {
-        const { model, diagnostics, editorSchemas } = loadPlans(contentDir, root);
+        const { model, diagnostics, editorSchemas } = loadPlans(contentDir, root, { relativeTo: process.cwd() });
         // In dev the editor's schemas follow the content's ids as they are edited (as `npm run check` writes
         // them); a build leaves the content folder alone.
         if (context.watcher) for (const s of editorSchemas()) writeIfChanged(s.path, s.text);
-        for (const d of diagnostics) {
-          if (d.severity === 'warning') context.logger.warn(formatDiagnostic(d));
+        // scripts/build.ts has printed every diagnostic before it starts Astro: each once, as npm run check does.
+        if (process.env.PLAN_DIAGNOSTICS_PRINTED !== '1') {
+          for (const d of diagnostics) {
+            if (d.severity === 'warning') context.logger.warn(formatDiagnostic(d));
+          }
         }
         if (!model) return diagnostics;
         context.store.clear();

@@ -24,10 +24,15 @@ export interface PlanLoadResult {
 
 /**
  * Loads, validates and (unless `validateOnly`) builds the model. Cross-checks run on every file that
- * passed its schema, so one run reports everything it can.
+ * passed its schema, so one run reports everything it can. Message paths are relative to `relativeTo`
+ * (default `root`); the commands pass the working directory, so `examples/demo/plans/…` opens from there.
  */
-export function loadPlans(contentDir: string, root: string = join(contentDir, '..'), opts: { validateOnly?: boolean; editions?: boolean } = {}): PlanLoadResult {
-  const content = loadContent(contentDir, root);
+export function loadPlans(
+  contentDir: string,
+  root: string = join(contentDir, '..'),
+  opts: { validateOnly?: boolean; editions?: boolean; relativeTo?: string } = {},
+): PlanLoadResult {
+  const content = loadContent(contentDir, root, opts.relativeTo);
   const diagnostics = sortDiagnostics([...content.diagnostics, ...checkContent(content)]);
   const files = content.sources.map((s) => s.file);
   const schemas = () => editorSchemas(content);

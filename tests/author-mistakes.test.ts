@@ -22,7 +22,7 @@ interface Line { file: string; line: number; column: number; severity: 'ข้�
 function check(files: Record<string, string>): { status: number | null; errors: Line[]; warnings: Line[]; output: string } {
   const c = contentCopy({ [`${PROJECTS}/e-office.yaml`]: E_OFFICE, ...files });
   try {
-    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check.ts'), c.content], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check.ts'), c.content], { encoding: 'utf8', cwd: c.root });
     const lines = (r.stderr + r.stdout).split('\n').flatMap((l): Line[] => {
       const m = /^(content\/\S+?):(\d+):(\d+): (ข้อผิดพลาด|คำเตือน): (.*)$/.exec(l);
       return m ? [{ file: m[1]!, line: Number(m[2]), column: Number(m[3]), severity: m[4] as Line['severity'], message: m[5]! }] : [];
@@ -96,6 +96,25 @@ describe('the mistakes of issue 19, through npm run check', () => {
     ]);
   });
 
+  it('a field error does not hide the wrong ids of the same file: every mistake in one run, each once', () => {
+    const project = E_OFFICE.replace(/^budget: .*$/m, 'budget: แปดหมื่น').replace(/^priority: .*$/m, 'priority: สูง').replace(/^owner: .*$/m, 'owner: monitoring-grop');
+    const r = check({ [`${PROJECTS}/e-office.yaml`]: project });
+    expect(r.errors.map((e) => [e.line, e.column, e.message.split(':')[0]])).toEqual(
+      [
+        [lineOf(project, /^budget:/), 9, 'จำนวนเงิน "แปดหมื่น" ไม่ใช่ตัวเลข'],
+        [lineOf(project, /^owner:/), 8, 'ไม่พบหน่วยงาน "monitoring-grop" ใน organisation.yaml'],
+        [lineOf(project, /^priority:/), 11, 'ไม่พบระดับความสำคัญ "สูง" ใน plan.yaml'],
+      ].sort((a, b) => (a[0] as number) - (b[0] as number)),
+    );
+  });
+
+  it('an id the schema already rejects is not reported again as an unknown id', () => {
+    const project = E_OFFICE.replace(/^budget: .*$/m, 'budget: แปดหมื่น').replace(/^priority: .*$/m, 'priority: [สูง]');
+    const r = check({ [`${PROJECTS}/e-office.yaml`]: project });
+    expect(r.errors.map((e) => e.line)).toEqual([lineOf(project, /^budget:/), lineOf(project, /^priority:/)].sort((a, b) => a - b));
+    expect(r.errors.find((e) => e.line === lineOf(project, /^priority:/))!.message).not.toContain('ไม่พบระดับความสำคัญ');
+  });
+
   it('a report naming a project that is not there: the ids to use, with names', () => {
     const r = check({ 'plans/2561/reports/2561-02.yaml': REPORT(OK_ENTRY.replace('e-office', 'e-ofice')) });
     expect(r.errors).toHaveLength(1);
@@ -109,6 +128,16 @@ describe('the mistakes of issue 19, through npm run check', () => {
     expect(r.errors[0]).toMatchObject({ line: lineOf(project, /^ {3}end:/), column: 4 });
     expect(r.errors[0]!.message).toContain('ลบช่องว่างหน้า end ให้เหลือ 2 ช่อง');
     expect(noEnglishSentence(r.errors[0]!.message)).toBe(true);
+  });
+
+  it('a field indented too far under "  - name:" is told the column of name (after the "- "), not of the dash', () => {
+    const project = E_OFFICE.replace(/^( {2}- name: ดำเนินการจัดซื้อ)$/m, '$1\n     months: [2561-03]');
+    expect(project).not.toBe(E_OFFICE);
+    const r = check({ [`${PROJECTS}/e-office.yaml`]: project });
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ line: lineOf(project, /^ {5}months:/), column: 6 });
+    expect(r.errors[0]!.message).toContain('(4 ช่อง)');
+    expect(r.errors[0]!.message).toContain('ลบช่องว่างหน้า months ให้เหลือ 4 ช่อง');
   });
 
   it('a report entry indented wrong or without its "- ": said so, in Thai', () => {

@@ -51,6 +51,12 @@ describe('npm run build', () => {
   it('builds site, PDFs and PNGs', () => {
     const r = build(join(ROOT, 'content'), distA, join(work, 'cache-a'));
     expect(r.status, r.stderr.slice(-2000)).toBe(0);
+    // Every warning once, in the form npm run check prints it (not again from Astro's content loader).
+    const check = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check.ts'), join(ROOT, 'content')], { cwd: ROOT, encoding: 'utf8' });
+    const warnings = check.stderr.split('\n').filter((l) => l.includes(': คำเตือน: '));
+    expect(warnings.length).toBeGreaterThan(0);
+    const printed = (r.stdout + r.stderr).split('\n').filter((l) => l.includes(': คำเตือน: '));
+    expect(printed).toEqual(warnings);
     first = snapshot(distA);
     for (const f of ['index.html', 'plans/2561/index.html', 'plans/2561/plan-2561.pdf', 'plans/2561/projects/antivirus.pdf', 'plans/2561/infographics/2560-10.png', 'plans/2561/infographics/2561-09.png', 'og/home.png', 'pagefind/pagefind.js']) {
       expect(first[f], f).toBeDefined();

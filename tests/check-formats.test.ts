@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentCopy, ROOT } from './helpers/content-copy.ts';
 
-const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'check.ts'), ...args], { encoding: 'utf8' });
-
 const bad = contentCopy({
   'plans/2561/projects/antivirus.yaml': readFileSync(join(ROOT, 'content/plans/2561/projects/antivirus.yaml'), 'utf8').replace('budget: 15000', 'budget: หนึ่งหมื่นห้าพันบาท'),
 });
 afterAll(() => bad.cleanup());
+// From the copy's root, as CI runs from the repository's: message paths are relative to the working directory.
+const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'check.ts'), ...args], { encoding: 'utf8', cwd: bad.root });
 const budgetLine = readFileSync(join(bad.content, 'plans/2561/projects/antivirus.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('budget:')) + 1;
 
 describe('npm run check --format', () => {

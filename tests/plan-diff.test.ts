@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { displayWidth } from '../src/thai/width.ts';
 import { CONTENT, ROOT } from './helpers/content-copy.ts';
 
 const repo = mkdtempSync(join(tmpdir(), 'plan-diff-'));
@@ -55,6 +56,20 @@ describe('npm run diff', () => {
     // No other project and no section text is reported changed.
     expect(r.stdout).not.toContain('แก้ไขข้อความ');
     expect(r.stdout).not.toContain('(antivirus)');
+  });
+
+  it('lists only the strategy and priority totals that changed, under headings underlined to their display width', () => {
+    const r = diff(approved, revised);
+    const lines = r.stdout.split('\n');
+    const at = (heading: string) => lines.slice(lines.indexOf(heading) + 1, lines.indexOf('', lines.indexOf(heading) + 1));
+    expect(at('งบประมาณตามยุทธศาสตร์')).toEqual(['  ยุทธศาสตร์ที่ 1 พัฒนา/ปรับปรุงโครงสร้างพื้นฐานด้านดิจิทัลให้มีประสิทธิภาพและใช้ทรัพยากรอย่างคุ้มค่า: 115,000 บาท → 130,000 บาท (เพิ่มขึ้น 15,000 บาท)']);
+    expect(lines.slice(lines.indexOf('งบประมาณตามระดับความสำคัญ') + 1).filter((l) => l.startsWith('  '))).toEqual(['  ** ระดับสำคัญปานกลาง: 100,000 บาท → 115,000 บาท (เพิ่มขึ้น 15,000 บาท)']);
+    expect(r.stdout).not.toContain('0 บาท → 0 บาท');
+    // A terminal gives Thai vowels above and below and tone marks no column: the rule ends where the heading does.
+    const underlined = lines.flatMap((l, i) => (/^=+$/.test(lines[i + 1] ?? '') ? [[l, lines[i + 1]!] as const] : []));
+    expect(underlined.map(([h]) => h)).toEqual([`การเปลี่ยนแปลงของแผน: ${approved.slice(0, 8)} → ${revised.slice(0, 8)}`, 'แผนปฏิบัติการดิจิทัล ประจำปีบัญชี พ.ศ. 2561']);
+    for (const [heading, rule] of underlined) expect(rule.length, heading).toBe(displayWidth(heading));
+    expect(underlined[1]![1]).toBe('='.repeat(34)); // 43 characters, 9 of them marks above or below
   });
 
   it('writes the same as Markdown for a merge-request comment', () => {

@@ -117,6 +117,26 @@ describe('npm run new -- report', () => {
     expect(t).toMatch(/status: not-started\n {4}percent: 0\n/);
   });
 
+  it('a month is prefilled from the newest report before it, named by its label, not from the quarter ending in it', () => {
+    const d = demo();
+    const before = loadPlans(d.content, d.root).model!.plans[0]!;
+    const figures = (reportId: string) => new Map(before.projects.map((p) => [p.id, p.progress.find((g) => g.reportId === reportId)] as const));
+    const [may, q3] = [figures('2567-05'), figures('2567-q3')];
+    // The quarter ending in June has other figures than May's: the prefill tells them apart.
+    expect([...may].some(([id, g]) => g?.percent !== q3.get(id)?.percent)).toBe(true);
+    rmSync(join(d.content, 'plans', '2567', 'reports', '2567-06.yaml'));
+    const text = newReport(d.content, '2567', '2567-06', d.root).text;
+    const listed = [...text.matchAll(/^ {2}- project: (\S+)$/gm)].map((m) => m[1]!);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const id of listed) {
+      const g = may.get(id);
+      const block = text.slice(text.indexOf(`- project: ${id}\n`)).split('\n').slice(1, 3).join('\n');
+      expect(block, id).toBe(`    status: ${g?.status ?? 'not-started'}\n    percent: ${g?.percent ?? 0}`);
+      if (g) expect(text, id).toContain(`· รายงานครั้งก่อน (รายงานประจำเดือนพฤษภาคม 2567): ${g.statusLabel}`);
+    }
+    expect(text).not.toContain('(มิ.ย. 67)');
+  });
+
   it('refuses an existing period, a month outside the plan year, a bad period', () => {
     const d = demo();
     expect(() => newReport(d.content, '2567', '2567-05', d.root)).toThrow('มีรายงานงวดนี้แล้ว');

@@ -173,10 +173,11 @@ function diffProjects(a: Plan, b: Plan): ProjectDiff[] {
   return out;
 }
 
+/** The strategies or priorities whose total changed (or that came or went); the others are not a change. */
 function totalRows(a: BudgetTable, b: BudgetTable): TotalRow[] {
   const rows: TotalRow[] = b.rows.map((r) => ({ key: r.key, label: r.label, after: r.budget, before: a.rows.find((x) => x.key === r.key)?.budget }));
   for (const r of a.rows) if (!b.rows.some((x) => x.key === r.key)) rows.push({ key: r.key, label: r.label, before: r.budget });
-  return rows.some((r) => r.before !== r.after) ? rows : [];
+  return rows.filter((r) => r.before !== r.after);
 }
 
 const figures = (p: ProjectProgress | undefined) => ({ status: p?.statusLabel, percent: p?.percent, spent: p?.spent });

@@ -1,6 +1,7 @@
 // The plan's change as the approver reads it: one document of headings, lines and before/after tables,
 // written as Markdown (a merge-request comment, a job summary) or plain text (a terminal).
 import type { FiscalMonth } from '../model/index.ts';
+import { displayWidth } from '../thai/width.ts';
 import type { Formatter } from '../views/format.ts';
 import { NOT_SPECIFIED } from '../views/labels.ts';
 import { hasChanges, type Change, type KpiChange, type ModelDiff, type PlanDiff, type ProjectDiff, type TotalRow } from './plan-diff.ts';
@@ -161,7 +162,7 @@ export function toMarkdown(blocks: readonly Block[]): string {
 export function toText(blocks: readonly Block[]): string {
   const out: string[] = [];
   for (const b of blocks) {
-    if (b.kind === 'heading') out.push(b.level === 4 ? `\n${b.text}` : `\n${b.text}\n${'='.repeat(Math.min(60, [...b.text].length))}`);
+    if (b.kind === 'heading') out.push(b.level === 4 ? `\n${b.text}` : `\n${b.text}\n${'='.repeat(Math.min(60, displayWidth(b.text)))}`);
     else if (b.kind === 'para') out.push(`  ${b.text}`);
     else if (b.kind === 'list') out.push(...b.items.map((i) => `  • ${i}`));
     else if (b.kind === 'changes') out.push(...b.rows.map((r) => `  ${r.label}: ${r.before} → ${r.after}${r.difference ? ` (${r.difference})` : ''}`));

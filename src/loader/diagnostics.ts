@@ -3,7 +3,8 @@ export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
   severity: Severity;
-  /** Path relative to the project root, with forward slashes: content/plans/2561/projects/antivirus.yaml */
+  /** Path relative to the folder the command runs in (the repository root under npm), with forward slashes:
+   *  content/plans/2561/projects/antivirus.yaml, examples/demo/plans/2567/plan.yaml */
   file: string;
   line: number;
   column: number;

@@ -8,7 +8,7 @@ import { DOCUMENT_SCHEMAS, type DocumentKind } from '../schema/index.ts';
 import type { OrganisationData, PlanData, ProjectData, ReportData } from '../schema/index.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { issuesToDiagnostics } from './schema-issues.ts';
-import { parseSource, releaseDocument, type SourceFile } from './source.ts';
+import { parseSource, releaseDocument, type PathSegment, type SourceFile } from './source.ts';
 
 export interface Loaded<T> {
   /** File name without extension: a project's or report's id. */
@@ -25,13 +25,23 @@ export interface LoadedPlan {
   projects: Loaded<ProjectData>[];
   /** Project files that are there but did not pass their schema: still known to the cross-references, so a
    *  report about such a project is not a second error for the one mistake in the project's file. */
-  invalidProjects: string[];
+  invalidProjects: RejectedProject[];
   reports: Loaded<ReportData>[];
+}
+
+/** A project file that failed its schema: its raw values (when it parsed) and the paths zod objected to, so its
+ *  ids can still be checked in the same run without a second message for a field already reported. */
+export interface RejectedProject {
+  id: string;
+  source?: SourceFile;
+  issuePaths: PathSegment[][];
 }
 
 export interface LoadedContent {
   root: string;
   contentDir: string;
+  /** The folder the paths in messages are relative to: where the command was started, so they open from there. */
+  relativeTo: string;
   organisation?: Loaded<OrganisationData>;
   plans: LoadedPlan[];
   /** Every file that was read, valid or not, for later positioned checks. */
@@ -48,9 +58,9 @@ const stem = (f: string) => f.replace(/\.ya?ml$/i, '');
 /** What a directory entry is, following a symbolic link only when it stays inside content/. */
 type Entry = { kind: 'file' | 'dir' } | { kind: 'bad'; message: string };
 
-export function loadContent(contentDir: string, root = join(contentDir, '..')): LoadedContent {
-  const out: LoadedContent = { root, contentDir, plans: [], sources: [], diagnostics: [] };
-  const rel = (p: string) => relative(root, p).split(sep).join('/');
+export function loadContent(contentDir: string, root = join(contentDir, '..'), relativeTo = root): LoadedContent {
+  const out: LoadedContent = { root, contentDir, relativeTo, plans: [], sources: [], diagnostics: [] };
+  const rel = (p: string) => relative(relativeTo, p).split(sep).join('/');
   const report = (severity: 'error' | 'warning', path: string, message: string) => out.diagnostics.push({ severity, file: rel(path), line: 1, column: 1, message });
   const realContent = existsSync(contentDir) ? realpathSync(contentDir) : contentDir;
 
@@ -77,7 +87,7 @@ export function loadContent(contentDir: string, root = join(contentDir, '..')): 
   /** The entries of a folder, sorted; dotfiles (.DS_Store, .gitkeep, editor swap files) are skipped silently. */
   const list = (dir: string) => readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
 
-  function read<K extends DocumentKind>(path: string, kind: K): Loaded<z.output<(typeof DOCUMENT_SCHEMAS)[K]>> | undefined {
+  function readFile<K extends DocumentKind>(path: string, kind: K): ReturnType<typeof readDocument<K>> | undefined {
     const e = entry(path);
     if (e.kind === 'bad' || e.kind === 'dir') {
       report('error', path, e.kind === 'bad' ? e.message : `"${path.split(sep).pop()}" เป็นโฟลเดอร์ ไม่ใช่ไฟล์: เปลี่ยนชื่อโฟลเดอร์ หรือลบออก`);
@@ -93,7 +103,11 @@ export function loadContent(contentDir: string, root = join(contentDir, '..')): 
     const r = readDocument(rel(path), bytes, kind);
     out.diagnostics.push(...r.diagnostics);
     if (r.source) out.sources.push(r.source);
-    return r.data === undefined ? undefined : { id: stem(path.split(sep).pop()!), source: r.source!, data: r.data };
+    return r;
+  }
+  function read<K extends DocumentKind>(path: string, kind: K): Loaded<z.output<(typeof DOCUMENT_SCHEMAS)[K]>> | undefined {
+    const r = readFile(path, kind);
+    return r?.data === undefined ? undefined : { id: stem(path.split(sep).pop()!), source: r.source!, data: r.data };
   }
 
   /** A YAML-looking name that is not lower-case `.yaml`: an error, naming the file it would clash with. */
@@ -177,9 +191,10 @@ export function loadContent(contentDir: string, root = join(contentDir, '..')): 
           wrongExtension(subDir, f);
           continue;
         }
-        const loaded = read(join(subDir, f), kind);
+        const r = readFile(join(subDir, f), kind);
+        const loaded = r?.data === undefined ? undefined : { id: stem(f), source: r.source!, data: r.data };
         if (kind === 'project' && loaded) lp.projects.push(loaded as Loaded<ProjectData>);
-        if (kind === 'project' && !loaded) lp.invalidProjects.push(stem(f));
+        if (kind === 'project' && !loaded) lp.invalidProjects.push({ id: stem(f), source: r?.source, issuePaths: r?.issuePaths ?? [] });
         if (kind === 'report' && loaded) lp.reports.push(loaded as Loaded<ReportData>);
         if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem(f))) {
           out.diagnostics.push({ severity: 'error', file: rel(join(subDir, f)), line: 1, column: 1, message: `ชื่อไฟล์ "${f}" ใช้เป็นรหัสใน URL: ใช้อักษรอังกฤษตัวเล็ก ตัวเลข และขีด เช่น antivirus.yaml` });
@@ -207,12 +222,20 @@ export function readDocument<K extends DocumentKind>(
   file: string,
   bytes: Uint8Array,
   kind: K,
-): { source?: SourceFile; data?: z.output<(typeof DOCUMENT_SCHEMAS)[K]>; diagnostics: Diagnostic[] } {
+): { source?: SourceFile; data?: z.output<(typeof DOCUMENT_SCHEMAS)[K]>; diagnostics: Diagnostic[]; issuePaths?: PathSegment[][] } {
   const { source, diagnostics } = parseSource(file, bytes);
   if (!source || source.data === undefined) return { source, diagnostics };
   const schema = DOCUMENT_SCHEMAS[kind];
   const result = schema.safeParse(source.data);
-  if (!result.success) return { source, diagnostics: [...diagnostics, ...issuesToDiagnostics(source, schema, result.error.issues)] };
+  if (!result.success) {
+    const issues = result.error.issues;
+    // An unknown key is a mistake in that key, not in the object that holds it.
+    const issuePaths = issues.flatMap((i) => {
+      const path = i.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+      return i.code === 'unrecognized_keys' ? i.keys.map((k) => [...path, k]) : [path];
+    });
+    return { source, diagnostics: [...diagnostics, ...issuesToDiagnostics(source, schema, issues)], issuePaths };
+  }
   releaseDocument(source);
   return { source, data: result.data as z.output<(typeof DOCUMENT_SCHEMAS)[K]>, diagnostics };
 }

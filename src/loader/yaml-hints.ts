@@ -101,8 +101,10 @@ function indentProblem(lines: string[], i: number): SyntaxProblem | undefined {
       message: `บรรทัดนี้ย่อหน้าตรงกับ "- " ของรายการในบรรทัด ${up + 1} แต่ไม่มี "- ": ถ้าเป็นรายการใหม่ ให้เขียน "${' '.repeat(ind)}- ${line.trim()}"${key ? ` ถ้าเป็นฟิลด์ของรายการนั้น ให้ย่อหน้า ${inner} ช่องให้ตรงกับ ${keyOf(lines[up]!) ?? 'ฟิลด์ของรายการนั้น'}` : ''}`,
     };
   }
-  if (ind > prevInd && /:\s+[^\s|>#]/.test(prev)) {
-    return { ...at, message: `บรรทัดนี้ย่อหน้า ${ind} ช่อง มากกว่าบรรทัด ${p + 1} (${prevInd} ช่อง) ซึ่งมีค่าอยู่แล้ว: ฟิลด์ในระดับเดียวกันต้องย่อหน้าเท่ากัน ลบช่องว่างหน้า ${key ?? 'บรรทัดนี้'} ให้เหลือ ${prevInd} ช่อง` };
+  // The field on a "  - name: …" line starts after its "- ": its siblings line up with that column, not with the dash.
+  const prevCol = /^\s*(?:-\s+)*/.exec(prev)![0].length;
+  if (ind > prevCol && /:\s+[^\s|>#]/.test(prev)) {
+    return { ...at, message: `บรรทัดนี้ย่อหน้า ${ind} ช่อง มากกว่าบรรทัด ${p + 1} (${prevCol} ช่อง) ซึ่งมีค่าอยู่แล้ว: ฟิลด์ในระดับเดียวกันต้องย่อหน้าเท่ากัน ลบช่องว่างหน้า ${key ?? 'บรรทัดนี้'} ให้เหลือ ${prevCol} ช่อง` };
   }
   if (prevInd > ind && (up < 0 || indentOf(lines[up]!) < ind)) {
     return { ...at, message: `บรรทัดนี้ย่อหน้า ${ind} ช่อง แต่${keyOf(prev) ? `ฟิลด์ ${keyOf(prev)} ใน` : ''}บรรทัด ${p + 1} ย่อหน้า ${prevInd} ช่อง: ฟิลด์ในระดับเดียวกันต้องย่อหน้าเท่ากัน (ใช้ช่องว่าง ไม่ใช้ Tab)` };

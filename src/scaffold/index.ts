@@ -111,12 +111,14 @@ function periodMonths(plan: Plan, period: string): { months: string[]; file: str
   return { months: [month.key], file: month.key, head: `month: ${month.key}`, label: month.labelLong };
 }
 
-/** A project's newest reported figures as of `end` (a month key), if any. */
-const lastProgress = (p: Project, end: string) => p.progress.filter((g) => g.asOf.key <= end).at(-1);
+/** A project's newest reported figures from before the month `start` (a month key), if any: a report of a
+ *  period that ends in or after it (the quarter ending in that month) is not an earlier report. */
+const lastProgress = (p: Project, start: string) => p.progress.filter((g) => g.asOf.key < start).at(-1);
 
 /**
  * A report skeleton for a month or quarter: every project whose period overlaps it, prefilled with the
- * newest earlier report's status, percent and spent (figures are cumulative), and the progress fields.
+ * status, percent and spent of the newest report before the period (figures are cumulative), and the
+ * progress fields.
  */
 export function newReport(contentDir: string, year: string, period: string, root: string = join(contentDir, '..')): Scaffold {
   contentDir = resolve(contentDir);
@@ -138,7 +140,8 @@ export function newReport(contentDir: string, year: string, period: string, root
   const props = schema.properties ?? {};
   const item = props.projects!.items!;
   const itemProps = item.properties ?? {};
-  const previous = plan.reports.filter((r) => r.asOf.key <= to).sort((a, b) => a.asOf.key.localeCompare(b.asOf.key)).at(-1);
+  const previous = plan.reports.filter((r) => r.asOf.key < from).sort((a, b) => a.asOf.key.localeCompare(b.asOf.key)).at(-1);
+  const reportLabel = new Map(plan.reports.map((r) => [r.id, r.label]));
   const reporter = previous?.reporter ? (previous.reporter.unit?.id ?? previous.reporter.name) : undefined;
 
   const lines = [
@@ -157,8 +160,8 @@ export function newReport(contentDir: string, year: string, period: string, root
     'projects:',
   ];
   for (const p of active) {
-    const last = lastProgress(p, to);
-    const was = last ? `รายงานครั้งก่อน (${last.asOf.labelShort}): ${last.statusLabel}${last.percent !== undefined ? ` ร้อยละ ${last.percent}` : ''}` : 'ยังไม่เคยรายงาน';
+    const last = lastProgress(p, from);
+    const was = last ? `รายงานครั้งก่อน (${reportLabel.get(last.reportId) ?? last.asOf.labelShort}): ${last.statusLabel}${last.percent !== undefined ? ` ร้อยละ ${last.percent}` : ''}` : 'ยังไม่เคยรายงาน';
     lines.push(`  # ${p.name} · ${was}`, `  - project: ${p.id}`, `    status: ${last?.status ?? 'not-started'}`);
     lines.push(last?.percent !== undefined ? `    percent: ${last.percent}` : '    percent: 0');
     if (last?.spent !== undefined) lines.push(`    spent: ${last.spent}`);

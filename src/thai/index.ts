@@ -1,2 +1,3 @@
 export * from './calendar.ts';
 export * from './numbers.ts';
+export * from './width.ts';

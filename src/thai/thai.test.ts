@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bahtText, fiscalMonths, fiscalQuarterOf, fiscalYearOf, formatBaht, formatNumber, formatQuantity,
   monthKey, monthLongLabel, monthShortLabel, parseMonth, thaiDateLong, thaiNumberWords, toThaiDigits,
+  displayWidth,
 } from './index.ts';
 
 describe('fiscal calendar', () => {
@@ -71,5 +72,16 @@ describe('numbers', () => {
   it('quantities put ร้อยละ before the number', () => {
     expect(formatQuantity(90, 'ร้อยละ')).toBe('ร้อยละ 90');
     expect(formatQuantity(18, 'เครื่อง')).toBe('18 เครื่อง');
+  });
+});
+
+describe('displayWidth', () => {
+  it('counts the columns a terminal gives: vowels above and below and tone marks take none', () => {
+    expect(displayWidth('abc')).toBe(3);
+    // แ ผ น ป ฏ ิ บ ั ต ิ ก า ร: 13 characters, the two ิ and the ั combine.
+    expect(displayWidth('แผนปฏิบัติการ')).toBe(10);
+    expect(displayWidth('ที่')).toBe(1);
+    expect(displayWidth('น้ำ')).toBe(2);
+    expect(displayWidth('ก\u200Bข')).toBe(2);
   });
 });

@@ -8,7 +8,7 @@ import { checkBudgetBreakdown, checkSheetGaps } from './gaps.ts';
 import { checkKpiIds, checkOrganisationIds, checkPlanIds, checkProjectOrder } from './ids.ts';
 import { checkLogo } from './logo.ts';
 import { checkPlanYear, checkProjectMonths } from './months.ts';
-import { checkPlanReferences, checkProjectReferences, planIds } from './references.ts';
+import { checkPlanReferences, checkProjectReferences, checkStrategiesGiven, planIds, rawProjectRefs } from './references.ts';
 import { checkProgress } from './progress.ts';
 import { checkReports } from './reports.ts';
 
@@ -34,11 +34,15 @@ function checkPlan(ctx: CheckContext, lp: LoadedPlan) {
   const orders = new Map<number, string>();
   for (const p of lp.projects) {
     checkProjectOrder(ctx, p, orders);
-    checkProjectReferences(ctx, ids, p);
+    checkProjectReferences(ctx, ids, p.source, p.data);
+    checkStrategiesGiven(ctx, p);
     checkProjectMonths(ctx, fy, p);
     checkKpiIds(ctx, p);
     checkBudgetBreakdown(ctx, p);
     checkSheetGaps(ctx, p);
+  }
+  for (const p of lp.invalidProjects) {
+    if (p.source?.data !== undefined) checkProjectReferences(ctx, ids, p.source, rawProjectRefs(p.source.data, p.issuePaths));
   }
   checkReports(ctx, lp, fy);
   checkProgress(ctx, lp, fy);

@@ -123,7 +123,7 @@ function checkEntry(ctx: CheckContext, r: Loaded<ReportData>, pr: Entry, proj: P
     if (e.file === undefined) return;
     const path = join(ctx.content.contentDir, e.file);
     if (!existsSync(path) || !statSync(path).isFile()) {
-      const where = relative(ctx.content.root, path).split(sep).join('/');
+      const where = relative(ctx.content.relativeTo, path).split(sep).join('/');
       report('error', s, at('evidence', j, 'file'), `ไม่พบไฟล์หลักฐาน "${e.file}": คัดลอกไฟล์ไปไว้ที่ ${where} หรือแก้ชื่อไฟล์ให้ตรงกับไฟล์ที่มี`);
     }
   });

@@ -10,7 +10,7 @@ import { fiscalYearLabel, toMonth } from './months.ts';
 /** A plan's project ids with "order. name", in plan order; a project whose file has errors by its file name. */
 export function projectIds(lp: LoadedPlan): NamedId[] {
   const valid = [...lp.projects].sort((a, b) => a.data.order - b.data.order).map((p) => ({ id: p.id, name: `${p.data.order}. ${p.data.name}` }));
-  return [...valid, ...lp.invalidProjects.map((id) => ({ id, name: `projects/${id}.yaml` }))];
+  return [...valid, ...lp.invalidProjects.map(({ id }) => ({ id, name: `projects/${id}.yaml` }))];
 }
 
 export function checkReports({ report }: CheckContext, lp: LoadedPlan, fy: number) {
@@ -32,7 +32,7 @@ export function checkReports({ report }: CheckContext, lp: LoadedPlan, fy: numbe
     d.projects.forEach((pr, i) => {
       const proj = projects.get(pr.project);
       // A project whose own file has an error is reported there, once: its reports are not a second error.
-      if (!proj && lp.invalidProjects.includes(pr.project)) return;
+      if (!proj && lp.invalidProjects.some((x) => x.id === pr.project)) return;
       if (!proj) {
         report('error', s, ['projects', i, 'project'], `ไม่พบโครงการ "${pr.project}" ในแผนปี ${fy}: ${useOneOf(pr.project, projectIds(lp))}`);
         return;
