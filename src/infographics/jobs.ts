@@ -9,7 +9,8 @@ import { formatter } from '../views/format.ts';
 import { reportView } from '../views/report.ts';
 import { monthData, overviewData, projectData } from './data.ts';
 import type { El } from './h.ts';
-import { renderElement, renderSvg, svgToPng, type LaidOutNode } from './render.ts';
+import { palettePng } from './png.ts';
+import { rasterise, renderElement, renderSvg, type LaidOutNode } from './render.ts';
 import type { Common, Template, TemplateSet } from './types.ts';
 
 export type JobKind = 'month' | 'overview' | 'project' | 'quarter' | 'ogHome' | 'ogPlan' | 'ogProject';
@@ -109,6 +110,22 @@ export interface JobResult {
   outside: LaidOutNode[];
   texts: LaidOutNode[];
   svg: string;
+  stages: Stages;
+}
+
+/** Where a card's time went (npm run bench prints these). */
+export interface Stages {
+  /** Satori runs for the fit search. */
+  layouts: number;
+  /** Satori (layout and SVG), every level tried, with the glyph-bounds scans. */
+  layoutMs: number;
+  /** The glyph-bounds scans alone. */
+  scanMs: number;
+  svgBytes: number;
+  /** resvg: parse and rasterise. */
+  rasterMs: number;
+  encodeMs: number;
+  pngBytes: number;
 }
 
 /** A job's element tree at a detail level, without laying it out (for comparisons with a browser). */
@@ -132,11 +149,17 @@ export async function renderJob(model: Model, job: Job, set: TemplateSet): Promi
   const c = common(model, set);
   const { template, data } = resolve(model, job, set);
   const { width, height } = template;
-  const layout = async (level: number) => {
-    const el: El = template.render(data, c, level);
-    return renderSvg(el, width, height, { digits: c.fmt.styles.body });
-  };
   const max = template.fitLevels - 1;
+  let layouts = 0;
+  let scanMs = 0;
+  const t0 = performance.now();
+  const layout = async (level: number) => {
+    layouts++;
+    const el: El = template.render(data, c, level);
+    const r = await renderSvg(el, width, height, { digits: c.fmt.styles.body });
+    scanMs += r.scanMs;
+    return r;
+  };
   let fit = Math.min(lastFit.get(template) ?? 0, max);
   let laid = await layout(fit);
   if (laid.outside.length === 0) {
@@ -155,7 +178,14 @@ export async function renderJob(model: Model, job: Job, set: TemplateSet): Promi
     }
   }
   lastFit.set(template, fit);
-  return { job, png: svgToPng(laid.svg, width), width, height, fit, outside: laid.outside, texts: laid.texts, svg: laid.svg };
+  const t1 = performance.now();
+  const image = rasterise(laid.svg, width);
+  const t2 = performance.now();
+  // Flat cards as palette PNGs; anything else (a photo logo, transparency) as resvg's own RGBA PNG.
+  const png = palettePng(image.pixels, image.width, image.height) ?? image.asPng();
+  const t3 = performance.now();
+  const stages: Stages = { layouts, layoutMs: t1 - t0, scanMs, svgBytes: laid.svg.length, rasterMs: t2 - t1, encodeMs: t3 - t2, pngBytes: png.length };
+  return { job, png, width, height, fit, outside: laid.outside, texts: laid.texts, svg: laid.svg, stages };
 }
 
 export { renderElement };
