@@ -23,16 +23,18 @@ export interface Job {
   out: string;
 }
 
-export function listJobs(model: Model): Job[] {
-  const jobs: Job[] = [{ kind: 'ogHome', out: paths.ogHome() }];
+/** Every image of the model; `previews: false` leaves out the og:image link previews (og*). */
+export function listJobs(model: Model, opts: { previews?: boolean } = {}): Job[] {
+  const previews = opts.previews ?? true;
+  const jobs: Job[] = previews ? [{ kind: 'ogHome', out: paths.ogHome() }] : [];
   for (const plan of model.plans) {
     for (const m of plan.months) jobs.push({ kind: 'month', planId: plan.id, key: m.key, out: paths.monthCard(plan, m.key) });
     jobs.push({ kind: 'overview', planId: plan.id, out: paths.overviewCard(plan) });
     for (const r of plan.reports) if (r.kind === 'quarter') jobs.push({ kind: 'quarter', planId: plan.id, key: r.id, out: paths.reportCard(plan, r.id) });
-    jobs.push({ kind: 'ogPlan', planId: plan.id, out: paths.ogPlan(plan) });
+    if (previews) jobs.push({ kind: 'ogPlan', planId: plan.id, out: paths.ogPlan(plan) });
     for (const p of plan.projects) {
       jobs.push({ kind: 'project', planId: plan.id, key: p.id, out: paths.projectCard(plan, p) });
-      jobs.push({ kind: 'ogProject', planId: plan.id, key: p.id, out: paths.ogProject(plan, p) });
+      if (previews) jobs.push({ kind: 'ogProject', planId: plan.id, key: p.id, out: paths.ogProject(plan, p) });
     }
   }
   return jobs;

@@ -26,19 +26,37 @@ const kind = (name: string) => outputKinds.find((k) => k.name === name)!;
 const keys = (model: Model, k: OutputKind) => new Map(k.jobs(model).map((j) => [j.path, hashKey(kindVersion(k), j.inputs)]));
 
 describe('output registry', () => {
-  it.each(['content', 'examples/demo'])('lists every file beside the pages at the paths of src/paths.ts, each once (%s)', (dir) => {
+  // The seed has no site.url (no link previews), the demo has one.
+  it.each([['content', false], ['examples/demo', true]] as const)('lists every file beside the pages at the paths of src/paths.ts, each once (%s)', (dir, previews) => {
     const m = loadPlans(join(root, dir), root).model!;
-    const expected: string[] = [paths.ogHome()];
+    expect(Boolean(m.organisation.siteUrl)).toBe(previews);
+    const expected: string[] = previews ? [paths.ogHome()] : [];
     for (const plan of m.plans) {
       const quarterly = plan.reports.filter((r) => r.kind === 'quarter').map((r) => paths.reportCard(plan, r.id));
       const cards = [...plan.months.map((mo) => paths.monthCard(plan, mo.key)), paths.overviewCard(plan), ...quarterly, ...plan.projects.map((p) => paths.projectCard(plan, p))];
-      expected.push(...cards, ...cards.map(paths.thumbnail), paths.ogPlan(plan), paths.planPdf(plan));
-      for (const p of plan.projects) expected.push(paths.ogProject(plan, p), paths.projectPdf(plan, p));
+      expected.push(...cards, ...cards.map(paths.thumbnail), paths.planPdf(plan));
+      if (previews) expected.push(paths.ogPlan(plan));
+      for (const p of plan.projects) expected.push(...(previews ? [paths.ogProject(plan, p)] : []), paths.projectPdf(plan, p));
       for (const r of plan.reports) expected.push(paths.reportPdf(plan, r.id));
     }
     const listed = outputKinds.flatMap((k) => k.jobs(m).map((j) => j.path));
     expect(listed.sort()).toEqual(expected.sort());
     expect(paths.thumbnail('plans/2561/infographics/2560-10.png')).toBe('plans/2561/infographics/thumbs/2560-10.png');
+  });
+
+  it('makes the link previews when SITE_URL gives the site an absolute address', () => {
+    const m = seed();
+    const og = () => kind('cards').jobs(m).filter((j) => j.path.includes('/og/') || j.path.startsWith('og/')).length;
+    const before = process.env.SITE_URL;
+    try {
+      delete process.env.SITE_URL;
+      expect(og()).toBe(0);
+      process.env.SITE_URL = 'http://intranet.example.go.th';
+      expect(og()).toBe(1 + m.plans.reduce((n, p) => n + 1 + p.projects.length, 0)); // home, each plan, each project
+    } finally {
+      if (before === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = before;
+    }
   });
 
   it('runs a new kind from its one entry, and reuses its cached files', async () => {

@@ -4,6 +4,7 @@ import { PNG } from 'pngjs';
 import { modelLogo } from '../../assets/logo.ts';
 import { listJobs, renderMany, type Job } from '../../infographics/index.ts';
 import { paths, THUMBNAIL } from '../../paths.ts';
+import type { Model } from '../../model/types.ts';
 import { digest, type OutputJob, type OutputKind } from '../registry.ts';
 
 const templates = new URL('../../../templates/infographics/index.ts', import.meta.url);
@@ -17,7 +18,7 @@ export const cards: OutputKind<Job> = {
     const org = digest(model.organisation);
     const logo = modelLogo(model.organisation.branding)?.hash ?? null;
     // An image reads the organisation, the logo and its plan (the home preview reads every plan).
-    return listJobs(model).map((job) => ({
+    return listJobs(model, { previews: hasPreviews(model) }).map((job) => ({
       path: job.out,
       inputs: { job, org, logo, plan: digest(job.planId ? model.plans.find((p) => p.id === job.planId)! : model.plans) },
       spec: job,
@@ -37,6 +38,16 @@ export const cards: OutputKind<Job> = {
     if (overflowing.length) console.warn(`  ! infographics: content reaches outside the canvas in ${overflowing.join(', ')}`);
   },
 };
+
+/**
+ * og:image previews are made only where the site has an absolute address (SITE_URL, else site.url in
+ * organisation.yaml), the one case the pages name them (src/layouts/Base.astro): the Open Graph protocol
+ * wants an absolute URL, and a chat app fetches the preview from its own servers, which reach an intranet
+ * only at an address the agency publishes. Without one they were a third of the images nobody could fetch.
+ */
+export function hasPreviews(model: Model): boolean {
+  return Boolean(process.env.SITE_URL || model.organisation.siteUrl);
+}
 
 /** The cards the gallery page shows. */
 const inGallery = (job: Job) => job.kind === 'month' || job.kind === 'overview' || job.kind === 'project' || job.kind === 'quarter';
