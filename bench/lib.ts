@@ -36,7 +36,7 @@ export const mib = (bytes: number) => bytes / 2 ** 20;
 /** Median of each stage over several renders of one card (src/infographics/jobs.ts Stages). */
 export function stageMedians(stages: Stages[]): Stages {
   const m = (k: keyof Stages) => median(stages.map((s) => s[k]));
-  return { layouts: m('layouts'), layoutMs: m('layoutMs'), scanMs: m('scanMs'), svgBytes: m('svgBytes'), rasterMs: m('rasterMs'), encodeMs: m('encodeMs'), pngBytes: m('pngBytes') };
+  return { layouts: m('layouts'), layoutMs: m('layoutMs'), scanMs: m('scanMs'), svgBytes: m('svgBytes'), rasterMs: m('rasterMs'), encodeMs: m('encodeMs'), pngBytes: m('pngBytes'), thumbnailMs: m('thumbnailMs') };
 }
 
 /** One line of a card's stages: where its time goes. */

@@ -10,6 +10,7 @@ import { reportView } from '../views/report.ts';
 import { monthData, overviewData, projectData } from './data.ts';
 import type { El } from './h.ts';
 import { palettePng } from './png.ts';
+import { thumbnailPng } from './thumbnail.ts';
 import { rasterise, renderElement, renderSvg, type LaidOutNode } from './render.ts';
 import type { Common, Template, TemplateSet } from './types.ts';
 
@@ -104,6 +105,8 @@ function resolve(model: Model, job: Job, set: TemplateSet): { template: Template
 export interface JobResult {
   job: Job;
   png: Buffer;
+  /** The gallery thumbnail, when asked for (undefined if the card is not a palette PNG: made from its file then). */
+  thumbnail?: Buffer;
   width: number;
   height: number;
   /** Detail level used (0 = everything fitted). */
@@ -128,6 +131,8 @@ export interface Stages {
   rasterMs: number;
   encodeMs: number;
   pngBytes: number;
+  /** Scaling down and encoding the thumbnail, when one was asked for. */
+  thumbnailMs: number;
 }
 
 /** A job's element tree at a detail level, without laying it out (for comparisons with a browser). */
@@ -145,7 +150,7 @@ export function jobElement(model: Model, job: Job, set: TemplateSet, fit = 0): {
 const lastFit = new Map<Template<unknown>, number>();
 
 /** Lays the card out at the most detailed level at which nothing lands outside the canvas, then rasterises once. */
-export async function renderJob(model: Model, job: Job, set: TemplateSet): Promise<JobResult> {
+export async function renderJob(model: Model, job: Job, set: TemplateSet, opts: { thumbnail?: number } = {}): Promise<JobResult> {
   // The agency's words join the dictionary the U+200B hints come from.
   setAgencyWords(model.organisation.keepTogether);
   const c = common(model, set);
@@ -184,10 +189,15 @@ export async function renderJob(model: Model, job: Job, set: TemplateSet): Promi
   const image = rasterise(laid.svg, width);
   const t2 = performance.now();
   // Flat cards as palette PNGs; anything else (a photo logo, transparency) as resvg's own RGBA PNG.
-  const png = palettePng(image.pixels, image.width, image.height) ?? image.asPng();
+  const pixels = image.pixels;
+  const palette = palettePng(pixels, width, height, { rewrite: opts.thumbnail !== undefined });
+  const png = palette ?? image.asPng();
   const t3 = performance.now();
-  const stages: Stages = { layouts, layoutMs: t1 - t0, scanMs, svgBytes: laid.svg.length, rasterMs: t2 - t1, encodeMs: t3 - t2, pngBytes: png.length };
-  return { job, png, width, height, fit, outside: laid.outside, texts: laid.texts, svg: laid.svg, stages };
+  // From the pixels the palette PNG decodes to: the same thumbnail as one made later from the card's file.
+  const thumbnail = palette && opts.thumbnail !== undefined ? thumbnailPng(pixels, width, height, opts.thumbnail) : undefined;
+  const t4 = performance.now();
+  const stages: Stages = { layouts, layoutMs: t1 - t0, scanMs, svgBytes: laid.svg.length, rasterMs: t2 - t1, encodeMs: t3 - t2, pngBytes: png.length, thumbnailMs: t4 - t3 };
+  return { job, png, thumbnail, width, height, fit, outside: laid.outside, texts: laid.texts, svg: laid.svg, stages };
 }
 
 export { renderElement };

@@ -19,9 +19,10 @@ const ALPHA = LITTLE_ENDIAN ? 0xff000000 : 0xff;
  * An opaque RGBA image as an 8-bit palette PNG, or undefined where that would not be faithful: a pixel that
  * is not opaque, more than MAX_COLOURS colours, or not 256 colours within the last of TOLERANCES of every
  * pixel. Up to 256 colours it is lossless; beyond, a rare colour (an anti-aliased edge pixel) may take a
- * commoner one that close to it. The same pixels always give the same bytes.
+ * commoner one that close to it. The same pixels always give the same bytes. With `rewrite`, `rgba` is
+ * changed to the pixels the PNG decodes to (what a thumbnail is then averaged from).
  */
-export function palettePng(rgba: Uint8Array, width: number, height: number): Buffer | undefined {
+export function palettePng(rgba: Uint8Array, width: number, height: number, opts: { rewrite?: boolean } = {}): Buffer | undefined {
   const n = width * height;
   if (rgba.length !== n * 4) throw new Error(`png: ${rgba.length} bytes for ${width}×${height} RGBA`);
   const px = rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, n) : new Uint32Array(rgba.slice().buffer);
@@ -66,7 +67,14 @@ export function palettePng(rgba: Uint8Array, width: number, height: number): Buf
   const index = new Uint8Array(count);
   const slots: number[] = [];
   for (const tolerance of TOLERANCES) {
-    if (pick(tolerance)) return encode(width, height, ids, index, slots, rgb);
+    if (!pick(tolerance)) continue;
+    if (opts.rewrite && tolerance > 0) {
+      const to = new Uint32Array(count);
+      for (let c = 0; c < count; c++) to[c] = colours[slots[index[c]!]!]!;
+      for (let i = 0; i < n; i++) px[i] = to[ids[i]!]!;
+      if (px.buffer !== rgba.buffer) rgba.set(new Uint8Array(px.buffer));
+    }
+    return encode(width, height, ids, index, slots, rgb);
   }
   return undefined;
 
