@@ -13,6 +13,8 @@ import { kindVersion, outputKinds, renderPath, runKind, runKinds, type OutputKin
 import { codeVersion, moduleGraph } from './version.ts';
 
 const root = join(import.meta.dirname, '..', '..');
+// Link previews follow SITE_URL (tested below, with it set and not); the other tests see none from outside.
+delete process.env.SITE_URL;
 const work = mkdtempSync(join(tmpdir(), 'registry-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -172,6 +174,35 @@ describe('cache keys from declared inputs', () => {
     };
     expect(differing(kind('sheet'))).toEqual([paths.projectPdf(plan, changed)]);
     expect(differing(kind('book'))).toEqual([paths.planPdf(plan)]);
+  });
+
+  it('a changed project changes its own card and thumbnail and the plan-wide cards, no other project card', () => {
+    const before = seed();
+    const after = seed();
+    const plan = after.plans[0]!;
+    const changed = plan.projects[1]!;
+    changed.name = `${changed.name} (แก้ไข)`;
+    const differing = (k: OutputKind) => {
+      const a = keys(before, k);
+      const b = keys(after, k);
+      return [...a.keys()].filter((p) => a.get(p) !== b.get(p));
+    };
+    const planWide = [...plan.months.map((m) => paths.monthCard(plan, m.key)), paths.overviewCard(plan), ...plan.reports.filter((r) => r.kind === 'quarter').map((r) => paths.reportCard(plan, r.id))];
+    expect(differing(kind('cards')).sort()).toEqual([...planWide, paths.projectCard(plan, changed)].sort());
+    expect(differing(kind('thumbnails')).sort()).toEqual([...planWide, paths.projectCard(plan, changed)].map(paths.thumbnail).sort());
+  });
+
+  it('a project card is the same whatever the other projects say (what its cache key claims)', async () => {
+    const before = seed();
+    const after = seed();
+    const other = after.plans[0]!.projects[0]!;
+    other.name = `${other.name} (แก้ไข)`;
+    other.budget += 1000;
+    const card = async (m: Model) => {
+      const p = m.plans[0]!.projects[2]!;
+      return (await renderPath(outputKinds, m, paths.projectCard(m.plans[0]!, p)))!;
+    };
+    expect(Buffer.compare(Buffer.from(await card(before)), Buffer.from(await card(after)))).toBe(0);
   });
 
   it('the logo and the date are inputs of the plan book', () => {

@@ -7,6 +7,7 @@ import { listJobs, renderMany, thumbnailPng, type Job } from '../../infographics
 import { paths, THUMBNAIL } from '../../paths.ts';
 import type { Model } from '../../model/types.ts';
 import { digest, type OutputJob, type OutputKind } from '../registry.ts';
+import { planMeta } from './pdf.ts';
 
 const templates = new URL('../../../templates/infographics/index.ts', import.meta.url);
 
@@ -18,12 +19,15 @@ export const cards: OutputKind<Job> = {
   jobs(model) {
     const org = digest(model.organisation);
     const logo = modelLogo(model.organisation.branding)?.hash ?? null;
-    // An image reads the organisation, the logo and its plan (the home preview reads every plan).
-    return listJobs(model, { previews: hasPreviews(model) }).map((job) => ({
-      path: job.out,
-      inputs: { job, org, logo, plan: digest(job.planId ? model.plans.find((p) => p.id === job.planId)! : model.plans) },
-      spec: job,
-    }));
+    // An image reads the organisation, the logo and its plan (the home preview reads every plan); a project's
+    // card and preview read their project and the plan without its other projects (templates/infographics/
+    // project.ts, og.ts), so editing one project makes its own two images again, not the plan's hundred.
+    return listJobs(model, { previews: hasPreviews(model) }).map((job) => {
+      const plan = job.planId ? model.plans.find((p) => p.id === job.planId)! : undefined;
+      const project = plan && (job.kind === 'project' || job.kind === 'ogProject') ? plan.projects.find((p) => p.id === job.key)! : undefined;
+      const reads = !plan ? { plan: digest(model.plans) } : project ? { plan: digest(planMeta(plan)), project: digest(project) } : { plan: digest(plan) };
+      return { path: job.out, inputs: { job, org, logo, ...reads }, spec: job };
+    });
   },
   async render(model, jobs, ctx) {
     const byOut = new Map(jobs.map((j) => [j.path, j]));

@@ -6,8 +6,8 @@ import { paths } from '../../paths.ts';
 import { sourceDate } from '../clock.ts';
 import { digest, type OutputKind } from '../registry.ts';
 
-/** A plan without its projects and what is summed from them: what one project's sheet may read of it. */
-function planMeta(plan: Plan): object {
+/** A plan without its projects and what is summed from them: what one project's sheet (or card) may read of it. */
+export function planMeta(plan: Plan): object {
   let meta = metas.get(plan);
   if (!meta) {
     const { projects: _p, totals: _t, activeByMonth: _a, ...rest } = plan;
