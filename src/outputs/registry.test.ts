@@ -157,6 +157,8 @@ describe('code version', () => {
     expect(rel(kind('book'))).toContain('templates/book/theme.ts');
     expect(rel(kind('book')).some((f) => f.startsWith('templates/infographics') || f.startsWith('src/infographics'))).toBe(false);
     expect(rel(kind('sheet'))).toContain('src/pdf/render/writer.ts');
+    // The image kinds share plan-meta.ts with the sheets, not the PDF code.
+    expect(rel(kind('cards')).some((f) => f.startsWith('src/book') || f.startsWith('src/pdf/'))).toBe(false);
   });
 });
 

@@ -7,7 +7,7 @@ import { listJobs, renderMany, thumbnailPng, type Job } from '../../infographics
 import { paths, THUMBNAIL } from '../../paths.ts';
 import type { Model } from '../../model/types.ts';
 import { digest, type OutputJob, type OutputKind } from '../registry.ts';
-import { planMeta } from './pdf.ts';
+import { planMeta } from './plan-meta.ts';
 
 const templates = new URL('../../../templates/infographics/index.ts', import.meta.url);
 
