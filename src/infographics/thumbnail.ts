@@ -19,10 +19,10 @@ export function thumbnailPng(rgba: Uint8Array, width: number, height: number, to
       let i = (y * f + dy) * width * 4;
       for (let o = 0; o < w * 4; o += 4) {
         for (let dx = 0; dx < f; dx++, i += 4) {
-          sums[o] += rgba[i]!;
-          sums[o + 1] += rgba[i + 1]!;
-          sums[o + 2] += rgba[i + 2]!;
-          sums[o + 3] += rgba[i + 3]!;
+          sums[o]! += rgba[i]!;
+          sums[o + 1]! += rgba[i + 1]!;
+          sums[o + 2]! += rgba[i + 2]!;
+          sums[o + 3]! += rgba[i + 3]!;
         }
       }
     }
