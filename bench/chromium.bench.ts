@@ -6,7 +6,8 @@
 //    page, print stylesheet), vs our plan book + per-project PDFs (target: ours ≥ 10× faster).
 // Needs Debian's chromium and a built site in dist/ (npm run build).
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { renderBook, renderProjectPdf } from '../src/book/render.ts';
@@ -53,6 +54,26 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })));
 }
 
+/** CPU time (ms) of the Chromium processes this benchmark started: its children and theirs, from /proc. */
+function chromiumCpuMs(): number {
+  const stats = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
+    try {
+      // After the command's closing parenthesis: state, ppid, … utime (14th field), stime (15th).
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+      return [{ pid: Number(pid), ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) }];
+    } catch {
+      return []; // ended meanwhile
+    }
+  });
+  const mine = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const s of stats) if (!mine.has(s.pid) && mine.has(s.ppid)) { mine.add(s.pid); grew = true; }
+  }
+  return stats.filter((s) => s.pid !== process.pid && mine.has(s.pid)).reduce((n, s) => n + s.ticks, 0) * (1000 / TICKS);
+}
+const TICKS = 100; // USER_HZ on Linux
+
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -68,23 +89,35 @@ try {
   const html = `<!doctype html><html lang="th"><head><meta charset="utf-8"><style>${fontFaces}*{box-sizing:border-box;margin:0}div{display:flex}body{width:${width}px;height:${height}px}</style></head><body>${toHtml(el)}</body></html>`;
   const page = await browser.newPage({ viewport: { width, height } });
   // Ours and Chromium's alternate, run by run, so a busy machine slows both alike.
+  // Besides wall time, the CPU time each side used: ours in this process (Satori and resvg run on this
+  // thread), Chromium's summed over its processes. On a machine shared with other work, wall time favours
+  // Chromium's several processes over our one thread; CPU time is the work each did.
   const ours: number[] = [];
   const chrome: number[] = [];
   const stages: Stages[] = [];
+  let oursCpu = 0;
+  let chromeCpu = 0;
   for (let i = 0; i < 11; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const r = await renderJob(model, job, templates);
     const t1 = performance.now();
+    const c1 = process.cpuUsage(c0);
+    const b0 = chromiumCpuMs();
     await page.setContent(html);
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ type: 'png' });
     const t2 = performance.now();
+    const b1 = chromiumCpuMs();
     if (i < 2) continue; // warm-up
     ours.push(t1 - t0);
     chrome.push(t2 - t1);
     stages.push(r.stages);
+    oursCpu += (c1.user + c1.system) / 1000;
+    chromeCpu += b1 - b0;
   }
   const oursCard = median(ours);
+  // (wall-time medians; CPU time below)
   const chromeCard = median(chrome);
   // The ratio of each pair: its median and worst tell how robust the figure is on a shared machine.
   const ratios = ours.map((o, i) => chrome[i]! / o);
@@ -109,6 +142,7 @@ try {
   console.log(`month card ${job.out} at fit level ${fit}, median of ${ours.length} alternating runs (after 2 warm-up):`);
   console.log(`  ours: ${stageLine(stageMedians(stages))}`);
   console.log(`  Chromium / ours per pair: median ${median(ratios).toFixed(2)}, worst ${Math.min(...ratios).toFixed(2)}, best ${Math.max(...ratios).toFixed(2)}`);
+  console.log(`  CPU time a card: ours ${(oursCpu / ours.length).toFixed(0)} ms, Chromium ${(chromeCpu / ours.length).toFixed(0)} ms (its processes, 10 ms ticks): Chromium / ours ${(chromeCpu / oursCpu).toFixed(2)}; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
   printTable([
     { what: 'month card 1080×1350 (ours: Satori + resvg, one thread)', 'median ms': oursCard, 'Chromium ms': chromeCard, 'Chromium / ours': chromeCard / oursCard, target: '≥ 2' },
     { what: `plan book + ${plan.projects.length} sheet PDFs (ours) vs page.pdf() of ${pages.length} site pages (${chromePages} pages)`, 'median ms': oursPdf, 'Chromium ms': chromePdf, 'Chromium / ours': chromePdf / oursPdf, target: '≥ 10' },
