@@ -50,7 +50,8 @@ export const cards: OutputKind<Job> = {
  * og:image previews are made only where the site has an absolute address (SITE_URL, else site.url in
  * organisation.yaml), the one case the pages name them (src/layouts/Base.astro): the Open Graph protocol
  * wants an absolute URL, and a chat app fetches the preview from its own servers, which reach an intranet
- * only at an address the agency publishes. Without one they were a third of the images nobody could fetch.
+ * only at an address the agency publishes. Without one they were nearly half the images (1,001 of 2,141 for
+ * 10 plans of 100 projects), and nobody could fetch them.
  */
 export function hasPreviews(model: Model): boolean {
   return Boolean(process.env.SITE_URL || model.organisation.siteUrl);
