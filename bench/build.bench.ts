@@ -21,9 +21,10 @@ function build(label: string, extra: Record<string, string> = {}): Record<string
   const s = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`build failed:\n${r.stderr.slice(-3000)}`);
   const out = r.stdout + r.stderr;
-  const step = (name: string) => Number(new RegExp(`✓ ${name}.*\\(([\\d.]+) s\\)`).exec(out)?.[1] ?? 0);
+  // Seconds of the build steps whose title starts with `name` (summed: the PDF steps are three).
+  const step = (name: string) => [...out.matchAll(new RegExp(`✓ ${name}[^\\n]*\\(([\\d.]+) s\\)`, 'g'))].reduce((n, m) => n + Number(m[1]), 0);
   const rss = Number(/MAXRSS (\d+)/.exec(out)?.[1] ?? NaN) / 1024;
-  return { build: label, 'total s': s, 'site s': step('site'), 'PNG s': step('infographics'), 'PDF s': step('PDF'), 'peak RSS MiB': rss, PNG: /(\d+) PNG \(reused (\d+)/.exec(out)?.slice(1).join(' reused ') ?? '', PDF: /(\d+) PDF \(reused (\d+)/.exec(out)?.slice(1).join(' reused ') ?? '' };
+  return { build: label, 'total s': s, 'site s': step('site'), 'cards s': step('infographics \\('), 'thumbs s': step('infographics thumbnails'), 'PDF s': step('PDF'), 'peak RSS MiB': rss, PNG: /(\d+) PNG \(reused (\d+)/.exec(out)?.slice(1).join(' reused ') ?? '', PDF: /(\d+) PDF \(reused (\d+)/.exec(out)?.slice(1).join(' reused ') ?? '' };
 }
 
 try {

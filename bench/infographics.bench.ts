@@ -7,6 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { listJobs, renderJob, renderMany, type Job } from '../src/infographics/index.ts';
 import { loadPlans } from '../src/pipeline.ts';
 import { templates } from '../templates/infographics/index.ts';
+import type { Stages } from '../src/infographics/jobs.ts';
+import { stageLine, stageMedians } from './lib.ts';
 
 const root = join(import.meta.dirname, '..');
 const { model } = loadPlans(join(root, 'content'), root);
@@ -27,7 +29,8 @@ const first = await timeIt(() => renderJob(model, months[0]!, templates));
 
 const rows: Array<[string, number]> = [];
 const single: number[] = [];
-for (let r = 0; r < RUNS; r++) single.push(await timeIt(async () => { for (const j of jobs) await renderJob(model, j, templates); }));
+const stages: Stages[] = [];
+for (let r = 0; r < RUNS; r++) single.push(await timeIt(async () => { for (const j of jobs) stages.push((await renderJob(model, j, templates)).stages); }));
 rows.push(['1 thread (main)', median(single)]);
 const cores = availableParallelism();
 for (const w of [...new Set([2, cores])]) {
@@ -44,3 +47,4 @@ for (const [name, ms] of rows) {
   console.log(`| ${name} | ${ms.toFixed(0)} | ${(ms / jobs.length).toFixed(1)} | ${((jobs.length * 1000) / ms).toFixed(1)} |`);
 }
 console.log('(worker rows include starting the workers and their font loading)');
+console.log(`one thread, median stage of the ${stages.length} renders: ${stageLine(stageMedians(stages))}`);

@@ -1,5 +1,6 @@
 // Small helpers shared by the benchmarks: medians, peak memory, a printed table.
 import { performance } from 'node:perf_hooks';
+import type { Stages } from '../src/infographics/jobs.ts';
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -31,3 +32,15 @@ export function printTable(rows: Array<Record<string, string | number>>): void {
 }
 
 export const mib = (bytes: number) => bytes / 2 ** 20;
+
+/** Median of each stage over several renders of one card (src/infographics/jobs.ts Stages). */
+export function stageMedians(stages: Stages[]): Stages {
+  const m = (k: keyof Stages) => median(stages.map((s) => s[k]));
+  return { layouts: m('layouts'), layoutMs: m('layoutMs'), scanMs: m('scanMs'), svgBytes: m('svgBytes'), rasterMs: m('rasterMs'), encodeMs: m('encodeMs'), pngBytes: m('pngBytes'), thumbnailMs: m('thumbnailMs') };
+}
+
+/** One line of a card's stages: where its time goes. */
+export function stageLine(s: Stages): string {
+  return `${s.layouts} layout(s) (Satori, with the glyph scan) ${s.layoutMs.toFixed(1)} ms of which glyph scan ${s.scanMs.toFixed(1)} ms · ` +
+    `SVG ${(s.svgBytes / 1024).toFixed(0)} KiB · raster (resvg) ${s.rasterMs.toFixed(1)} ms · PNG encode ${s.encodeMs.toFixed(1)} ms, ${(s.pngBytes / 1024).toFixed(0)} KiB`;
+}

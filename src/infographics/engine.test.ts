@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlans } from '../pipeline.ts';
 import { listJobs, renderJob } from './jobs.ts';
 import { templates } from '../../templates/infographics/index.ts';
+import { glyphBounds } from './render.ts';
 import { thaiBreaks, truncate, ZWSP } from './text.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -39,5 +40,16 @@ describe('jobs', () => {
     expect(r.png.readUInt32BE(16)).toBe(1080);
     expect(r.png.readUInt32BE(20)).toBe(1350);
     expect(r.outside).toEqual([]);
+  });
+});
+
+describe('glyph bounds', () => {
+  it('spans the coordinates of glyph paths and skips boxes', () => {
+    const svg = '<svg><path fill="#000" d="M10.5 20L-3.25 40.1Q5 6 7 8Z"/><rect x="0"/>' +
+      '<path d="M0 0H2000V2000A5 5 0 0 1 0 0Z" fill="#fff"/><path fill="red" d="M1e2 -5C1 2 3 4 99.9 250Z"></path></svg>';
+    expect(glyphBounds(svg)).toEqual({ type: 'glyphs', left: -3.25, top: -5, width: 103.25, height: 255 });
+  });
+  it('is undefined without glyph paths', () => {
+    expect(glyphBounds('<svg><path d="M0 0h10v10z"/></svg>')).toBeUndefined();
   });
 });

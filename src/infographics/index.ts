@@ -6,9 +6,10 @@ import type { Model } from '../model/types.ts';
 import { importTemplates, renderJob, type Job } from './jobs.ts';
 
 export { importTemplates, jobElement, listJobs, renderJob, type Job, type JobResult } from './jobs.ts';
+export { thumbnailPng } from './thumbnail.ts';
 export type { Template, TemplateSet, Theme } from './types.ts';
 
-export interface RenderedImage { job: Job; png: Uint8Array; fit: number; outside: number }
+export interface RenderedImage { job: Job; png: Uint8Array; thumbnail?: Uint8Array; fit: number; outside: number }
 
 export interface PoolOptions {
   /** URL of a module that exports `templates: TemplateSet`. */
@@ -16,6 +17,8 @@ export interface PoolOptions {
   /** Worker threads; 0 renders on this thread. Default: one per CPU core. */
   workers?: number;
   onImage?: (img: RenderedImage) => void;
+  /** Width of the thumbnail to make beside a job's card, if any: from the card's pixels, while they are at hand. */
+  thumbnail?: (job: Job) => number | undefined;
 }
 
 /** Renders jobs across worker threads, each worker taking the next job when it finishes one. */
@@ -25,8 +28,8 @@ export async function renderMany(model: Model, jobs: Job[], opts: PoolOptions): 
   if (n === 0) {
     const set = await importTemplates(opts.templates);
     for (const [i, job] of jobs.entries()) {
-      const r = await renderJob(model, job, set);
-      results[i] = { job, png: r.png, fit: r.fit, outside: r.outside.length };
+      const r = await renderJob(model, job, set, { thumbnail: opts.thumbnail?.(job) });
+      results[i] = { job, png: r.png, thumbnail: r.thumbnail, fit: r.fit, outside: r.outside.length };
       opts.onImage?.(results[i]!);
     }
     return results;
@@ -38,12 +41,12 @@ export async function renderMany(model: Model, jobs: Job[], opts: PoolOptions): 
     await new Promise<void>((resolve, reject) => {
       let done = 0;
       const feed = (w: Worker) => {
-        if (next < jobs.length) { const id = next++; w.postMessage({ id, job: jobs[id] }); }
+        if (next < jobs.length) { const id = next++; w.postMessage({ id, job: jobs[id], thumbnail: opts.thumbnail?.(jobs[id]!) }); }
       };
       for (const w of workers) {
-        w.on('message', (m: { id: number; png?: Uint8Array; fit?: number; outside?: number; error?: string }) => {
+        w.on('message', (m: { id: number; png?: Uint8Array; thumbnail?: Uint8Array; fit?: number; outside?: number; error?: string }) => {
           if (m.error) { reject(new Error(`infographics: ${jobs[m.id]!.out}: ${m.error}`)); return; }
-          const img: RenderedImage = { job: jobs[m.id]!, png: m.png!, fit: m.fit!, outside: m.outside! };
+          const img: RenderedImage = { job: jobs[m.id]!, png: m.png!, thumbnail: m.thumbnail, fit: m.fit!, outside: m.outside! };
           results[m.id] = img;
           opts.onImage?.(img);
           if (++done === jobs.length) resolve();

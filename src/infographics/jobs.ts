@@ -9,7 +9,9 @@ import { formatter } from '../views/format.ts';
 import { reportView } from '../views/report.ts';
 import { monthData, overviewData, projectData } from './data.ts';
 import type { El } from './h.ts';
-import { renderElement, renderSvg, svgToPng, type LaidOutNode } from './render.ts';
+import { palettePng } from './png.ts';
+import { thumbnailPng } from './thumbnail.ts';
+import { rasterise, renderElement, renderSvg, type LaidOutNode } from './render.ts';
 import type { Common, Template, TemplateSet } from './types.ts';
 
 export type JobKind = 'month' | 'overview' | 'project' | 'quarter' | 'ogHome' | 'ogPlan' | 'ogProject';
@@ -22,16 +24,18 @@ export interface Job {
   out: string;
 }
 
-export function listJobs(model: Model): Job[] {
-  const jobs: Job[] = [{ kind: 'ogHome', out: paths.ogHome() }];
+/** Every image of the model; `previews: false` leaves out the og:image link previews (og*). */
+export function listJobs(model: Model, opts: { previews?: boolean } = {}): Job[] {
+  const previews = opts.previews ?? true;
+  const jobs: Job[] = previews ? [{ kind: 'ogHome', out: paths.ogHome() }] : [];
   for (const plan of model.plans) {
     for (const m of plan.months) jobs.push({ kind: 'month', planId: plan.id, key: m.key, out: paths.monthCard(plan, m.key) });
     jobs.push({ kind: 'overview', planId: plan.id, out: paths.overviewCard(plan) });
     for (const r of plan.reports) if (r.kind === 'quarter') jobs.push({ kind: 'quarter', planId: plan.id, key: r.id, out: paths.reportCard(plan, r.id) });
-    jobs.push({ kind: 'ogPlan', planId: plan.id, out: paths.ogPlan(plan) });
+    if (previews) jobs.push({ kind: 'ogPlan', planId: plan.id, out: paths.ogPlan(plan) });
     for (const p of plan.projects) {
       jobs.push({ kind: 'project', planId: plan.id, key: p.id, out: paths.projectCard(plan, p) });
-      jobs.push({ kind: 'ogProject', planId: plan.id, key: p.id, out: paths.ogProject(plan, p) });
+      if (previews) jobs.push({ kind: 'ogProject', planId: plan.id, key: p.id, out: paths.ogProject(plan, p) });
     }
   }
   return jobs;
@@ -101,6 +105,8 @@ function resolve(model: Model, job: Job, set: TemplateSet): { template: Template
 export interface JobResult {
   job: Job;
   png: Buffer;
+  /** The gallery thumbnail, when asked for (undefined if the card is not a palette PNG: made from its file then). */
+  thumbnail?: Buffer;
   width: number;
   height: number;
   /** Detail level used (0 = everything fitted). */
@@ -109,6 +115,24 @@ export interface JobResult {
   outside: LaidOutNode[];
   texts: LaidOutNode[];
   svg: string;
+  stages: Stages;
+}
+
+/** Where a card's time went (npm run bench prints these). */
+export interface Stages {
+  /** Satori runs for the fit search. */
+  layouts: number;
+  /** Satori (layout and SVG), every level tried, with the glyph-bounds scans. */
+  layoutMs: number;
+  /** The glyph-bounds scans alone. */
+  scanMs: number;
+  svgBytes: number;
+  /** resvg: parse and rasterise. */
+  rasterMs: number;
+  encodeMs: number;
+  pngBytes: number;
+  /** Scaling down and encoding the thumbnail, when one was asked for. */
+  thumbnailMs: number;
 }
 
 /** A job's element tree at a detail level, without laying it out (for comparisons with a browser). */
@@ -126,17 +150,23 @@ export function jobElement(model: Model, job: Job, set: TemplateSet, fit = 0): {
 const lastFit = new Map<Template<unknown>, number>();
 
 /** Lays the card out at the most detailed level at which nothing lands outside the canvas, then rasterises once. */
-export async function renderJob(model: Model, job: Job, set: TemplateSet): Promise<JobResult> {
+export async function renderJob(model: Model, job: Job, set: TemplateSet, opts: { thumbnail?: number } = {}): Promise<JobResult> {
   // The agency's words join the dictionary the U+200B hints come from.
   setAgencyWords(model.organisation.keepTogether);
   const c = common(model, set);
   const { template, data } = resolve(model, job, set);
   const { width, height } = template;
-  const layout = async (level: number) => {
-    const el: El = template.render(data, c, level);
-    return renderSvg(el, width, height, { digits: c.fmt.styles.body });
-  };
   const max = template.fitLevels - 1;
+  let layouts = 0;
+  let scanMs = 0;
+  const t0 = performance.now();
+  const layout = async (level: number) => {
+    layouts++;
+    const el: El = template.render(data, c, level);
+    const r = await renderSvg(el, width, height, { digits: c.fmt.styles.body });
+    scanMs += r.scanMs;
+    return r;
+  };
   let fit = Math.min(lastFit.get(template) ?? 0, max);
   let laid = await layout(fit);
   if (laid.outside.length === 0) {
@@ -155,7 +185,19 @@ export async function renderJob(model: Model, job: Job, set: TemplateSet): Promi
     }
   }
   lastFit.set(template, fit);
-  return { job, png: svgToPng(laid.svg, width), width, height, fit, outside: laid.outside, texts: laid.texts, svg: laid.svg };
+  const t1 = performance.now();
+  const image = rasterise(laid.svg, width);
+  const t2 = performance.now();
+  // Flat cards as palette PNGs; anything else (a photo logo, transparency) as resvg's own RGBA PNG.
+  const pixels = image.pixels;
+  const palette = palettePng(pixels, width, height, { rewrite: opts.thumbnail !== undefined });
+  const png = palette ?? image.asPng();
+  const t3 = performance.now();
+  // From the pixels the palette PNG decodes to: the same thumbnail as one made later from the card's file.
+  const thumbnail = palette && opts.thumbnail !== undefined ? thumbnailPng(pixels, width, height, opts.thumbnail) : undefined;
+  const t4 = performance.now();
+  const stages: Stages = { layouts, layoutMs: t1 - t0, scanMs, svgBytes: laid.svg.length, rasterMs: t2 - t1, encodeMs: t3 - t2, pngBytes: png.length, thumbnailMs: t4 - t3 };
+  return { job, png, thumbnail, width, height, fit, outside: laid.outside, texts: laid.texts, svg: laid.svg, stages };
 }
 
 export { renderElement };

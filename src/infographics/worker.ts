@@ -7,11 +7,12 @@ import { importTemplates, renderJob, type Job } from './jobs.ts';
 const { model, templates: url } = workerData as { model: Model; templates: string };
 const templates = importTemplates(url);
 
-parentPort!.on('message', (msg: { id: number; job: Job }) => {
-  templates.then((set) => renderJob(model, msg.job, set)).then(
+parentPort!.on('message', (msg: { id: number; job: Job; thumbnail?: number }) => {
+  templates.then((set) => renderJob(model, msg.job, set, { thumbnail: msg.thumbnail })).then(
     (r) => {
       const png = new Uint8Array(r.png); // own ArrayBuffer, safe to transfer
-      parentPort!.postMessage({ id: msg.id, png, fit: r.fit, outside: r.outside.length }, [png.buffer]);
+      const thumbnail = r.thumbnail && new Uint8Array(r.thumbnail);
+      parentPort!.postMessage({ id: msg.id, png, thumbnail, fit: r.fit, outside: r.outside.length }, thumbnail ? [png.buffer, thumbnail.buffer] : [png.buffer]);
     },
     (e: unknown) => parentPort!.postMessage({ id: msg.id, error: e instanceof Error ? e.stack ?? e.message : String(e) }),
   );

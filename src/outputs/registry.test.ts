@@ -13,6 +13,8 @@ import { kindVersion, outputKinds, renderPath, runKind, runKinds, type OutputKin
 import { codeVersion, moduleGraph } from './version.ts';
 
 const root = join(import.meta.dirname, '..', '..');
+// Link previews follow SITE_URL (tested below, with it set and not); the other tests see none from outside.
+delete process.env.SITE_URL;
 const work = mkdtempSync(join(tmpdir(), 'registry-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -26,14 +28,17 @@ const kind = (name: string) => outputKinds.find((k) => k.name === name)!;
 const keys = (model: Model, k: OutputKind) => new Map(k.jobs(model).map((j) => [j.path, hashKey(kindVersion(k), j.inputs)]));
 
 describe('output registry', () => {
-  it.each(['content', 'examples/demo'])('lists every file beside the pages at the paths of src/paths.ts, each once (%s)', (dir) => {
+  // The seed has no site.url (no link previews), the demo has one.
+  it.each([['content', false], ['examples/demo', true]] as const)('lists every file beside the pages at the paths of src/paths.ts, each once (%s)', (dir, previews) => {
     const m = loadPlans(join(root, dir), root).model!;
-    const expected: string[] = [paths.ogHome()];
+    expect(Boolean(m.organisation.siteUrl)).toBe(previews);
+    const expected: string[] = previews ? [paths.ogHome()] : [];
     for (const plan of m.plans) {
       const quarterly = plan.reports.filter((r) => r.kind === 'quarter').map((r) => paths.reportCard(plan, r.id));
       const cards = [...plan.months.map((mo) => paths.monthCard(plan, mo.key)), paths.overviewCard(plan), ...quarterly, ...plan.projects.map((p) => paths.projectCard(plan, p))];
-      expected.push(...cards, ...cards.map(paths.thumbnail), paths.ogPlan(plan), paths.planPdf(plan));
-      for (const p of plan.projects) expected.push(paths.ogProject(plan, p), paths.projectPdf(plan, p));
+      expected.push(...cards, ...cards.map(paths.thumbnail), paths.planPdf(plan));
+      if (previews) expected.push(paths.ogPlan(plan));
+      for (const p of plan.projects) expected.push(...(previews ? [paths.ogProject(plan, p)] : []), paths.projectPdf(plan, p));
       for (const r of plan.reports) expected.push(paths.reportPdf(plan, r.id));
       const tables = ['action-plan', 'budget-by-strategy', 'budget-by-priority', 'schedule', 'kpis', ...(plan.reports.length ? ['progress'] : [])];
       expected.push(paths.dataWorkbook(plan), ...tables.map((t) => paths.dataCsv(plan, t)), paths.dataJson(plan), paths.dataSchema(plan), paths.planCalendar(plan));
@@ -42,6 +47,21 @@ describe('output registry', () => {
     const listed = outputKinds.flatMap((k) => k.jobs(m).map((j) => j.path));
     expect(listed.sort()).toEqual(expected.sort());
     expect(paths.thumbnail('plans/2561/infographics/2560-10.png')).toBe('plans/2561/infographics/thumbs/2560-10.png');
+  });
+
+  it('makes the link previews when SITE_URL gives the site an absolute address', () => {
+    const m = seed();
+    const og = () => kind('cards').jobs(m).filter((j) => j.path.includes('/og/') || j.path.startsWith('og/')).length;
+    const before = process.env.SITE_URL;
+    try {
+      delete process.env.SITE_URL;
+      expect(og()).toBe(0);
+      process.env.SITE_URL = 'http://intranet.example.go.th';
+      expect(og()).toBe(1 + m.plans.reduce((n, p) => n + 1 + p.projects.length, 0)); // home, each plan, each project
+    } finally {
+      if (before === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = before;
+    }
   });
 
   it('runs a new kind from its one entry, and reuses its cached files', async () => {
@@ -140,6 +160,8 @@ describe('code version', () => {
     expect(rel(kind('book'))).toContain('templates/book/theme.ts');
     expect(rel(kind('book')).some((f) => f.startsWith('templates/infographics') || f.startsWith('src/infographics'))).toBe(false);
     expect(rel(kind('sheet'))).toContain('src/pdf/render/writer.ts');
+    // The image kinds share plan-meta.ts with the sheets, not the PDF code.
+    expect(rel(kind('cards')).some((f) => f.startsWith('src/book') || f.startsWith('src/pdf/'))).toBe(false);
   });
 });
 
@@ -157,6 +179,35 @@ describe('cache keys from declared inputs', () => {
     };
     expect(differing(kind('sheet'))).toEqual([paths.projectPdf(plan, changed)]);
     expect(differing(kind('book'))).toEqual([paths.planPdf(plan)]);
+  });
+
+  it('a changed project changes its own card and thumbnail and the plan-wide cards, no other project card', () => {
+    const before = seed();
+    const after = seed();
+    const plan = after.plans[0]!;
+    const changed = plan.projects[1]!;
+    changed.name = `${changed.name} (แก้ไข)`;
+    const differing = (k: OutputKind) => {
+      const a = keys(before, k);
+      const b = keys(after, k);
+      return [...a.keys()].filter((p) => a.get(p) !== b.get(p));
+    };
+    const planWide = [...plan.months.map((m) => paths.monthCard(plan, m.key)), paths.overviewCard(plan), ...plan.reports.filter((r) => r.kind === 'quarter').map((r) => paths.reportCard(plan, r.id))];
+    expect(differing(kind('cards')).sort()).toEqual([...planWide, paths.projectCard(plan, changed)].sort());
+    expect(differing(kind('thumbnails')).sort()).toEqual([...planWide, paths.projectCard(plan, changed)].map(paths.thumbnail).sort());
+  });
+
+  it('a project card is the same whatever the other projects say (what its cache key claims)', async () => {
+    const before = seed();
+    const after = seed();
+    const other = after.plans[0]!.projects[0]!;
+    other.name = `${other.name} (แก้ไข)`;
+    other.budget += 1000;
+    const card = async (m: Model) => {
+      const p = m.plans[0]!.projects[2]!;
+      return (await renderPath(outputKinds, m, paths.projectCard(m.plans[0]!, p)))!;
+    };
+    expect(Buffer.compare(Buffer.from(await card(before)), Buffer.from(await card(after)))).toBe(0);
   });
 
   it('the logo and the date are inputs of the plan book', () => {

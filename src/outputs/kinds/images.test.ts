@@ -1,4 +1,4 @@
-// Thumbnails: each pixel is the mean of the block of the card it covers; opaque cards lose the alpha channel.
+// Thumbnails: each pixel is the mean of the block of the card it covers; palette PNG where faithful, else opaque cards lose the alpha channel.
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { downscale } from './images.ts';
@@ -16,7 +16,7 @@ describe('downscale', () => {
     const out = PNG.sync.read(Buffer.from(downscale(src, 2)));
     expect([out.width, out.height]).toEqual([2, 1]);
     expect([...out.data.subarray(0, 8)]).toEqual([170, 170, 170, 255, 255, 255, 255, 255]);
-    expect(Buffer.from(downscale(src, 2))[25]).toBe(2); // IHDR colour type: RGB
+    expect(Buffer.from(downscale(src, 2))[25]).toBe(3); // IHDR colour type: palette (as the cards)
   });
   it('keeps the alpha channel of a card that has transparency', () => {
     const src = png(4, 4, () => [10, 20, 30, 128]);

@@ -5,17 +5,7 @@ import type { Plan, Project } from '../../model/types.ts';
 import { paths } from '../../paths.ts';
 import { sourceDate } from '../clock.ts';
 import { digest, type OutputKind } from '../registry.ts';
-
-/** A plan without its projects and what is summed from them: what one project's sheet may read of it. */
-function planMeta(plan: Plan): object {
-  let meta = metas.get(plan);
-  if (!meta) {
-    const { projects: _p, totals: _t, activeByMonth: _a, ...rest } = plan;
-    metas.set(plan, (meta = rest));
-  }
-  return meta;
-}
-const metas = new WeakMap<Plan, object>();
+import { planMeta } from './plan-meta.ts';
 
 const modules = [new URL(import.meta.url), new URL('../../book/render.ts', import.meta.url)];
 

@@ -1,0 +1,35 @@
+// Gallery thumbnails: a card scaled down by a whole factor, each pixel the mean of the block it covers.
+import { PNG } from 'pngjs';
+import { palettePng } from './png.ts';
+
+/** The thumbnail PNG of a card's RGBA pixels (as decoded from the card's PNG). */
+export function thumbnailPng(rgba: Uint8Array, width: number, height: number, to: number): Buffer {
+  const f = width / to;
+  if (!Number.isInteger(f) || height % f !== 0) throw new Error(`thumbnail: ${width}×${height} does not divide by ${f}`);
+  const w = to;
+  const h = height / f;
+  const dst = new PNG({ width: w, height: h });
+  const n = f * f;
+  let opaque = true;
+  // One output row at a time: its f source rows summed per output pixel and channel, read in order.
+  const sums = new Uint32Array(w * 4);
+  for (let y = 0; y < h; y++) {
+    sums.fill(0);
+    for (let dy = 0; dy < f; dy++) {
+      let i = (y * f + dy) * width * 4;
+      for (let o = 0; o < w * 4; o += 4) {
+        for (let dx = 0; dx < f; dx++, i += 4) {
+          sums[o]! += rgba[i]!;
+          sums[o + 1]! += rgba[i + 1]!;
+          sums[o + 2]! += rgba[i + 2]!;
+          sums[o + 3]! += rgba[i + 3]!;
+        }
+      }
+    }
+    const out = y * w * 4;
+    for (let k = 0; k < w * 4; k++) dst.data[out + k] = Math.round(sums[k]! / n);
+    for (let k = 3; k < w * 4 && opaque; k += 4) if (sums[k] !== 255 * n) opaque = false;
+  }
+  // Palette where faithful (as the cards); else without the alpha channel for an opaque card (8 % smaller).
+  return palettePng(dst.data, w, h) ?? PNG.sync.write(dst, opaque ? { colorType: 2 } : {});
+}
