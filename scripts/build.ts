@@ -10,6 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
 import { type Model } from '../src/model/index.ts';
+import { contentLocation } from '../src/content-dir.ts';
 import { loadPlans } from '../src/pipeline.ts';
 import { sourceVersion } from '../src/outputs/cache.ts';
 import { outputKinds, runKinds } from '../src/outputs/index.ts';
@@ -78,14 +79,14 @@ async function main(): Promise<void> {
   recoverLeftovers(target);
   removeDeadAstroOut();
   // PLAN_CONTENT / PLAN_DIST let tests and previews build another content folder into another output folder.
-  const contentDir = resolve(root, process.env.PLAN_CONTENT ?? 'content');
+  const { contentDir, root: contentRoot } = contentLocation(root);
   const stampFile = join(outputCache, 'stamps', createHash('sha256').update(dist).digest('hex').slice(0, 16));
   const inputs = inputsHash(contentDir);
   if (process.env.PLAN_FORCE !== '1' && existsSync(join(dist, 'index.html')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === inputs) {
     console.log(`✓ ไม่มีอะไรเปลี่ยนตั้งแต่การสร้างครั้งก่อน: ${dist} เป็นปัจจุบันแล้ว (PLAN_FORCE=1 เพื่อสร้างใหม่ทั้งหมด)`);
     return;
   }
-  const { model, diagnostics } = loadPlans(contentDir, dirname(contentDir), { relativeTo: process.cwd() });
+  const { model, diagnostics } = loadPlans(contentDir, contentRoot, { relativeTo: process.cwd() });
   for (const d of diagnostics) console.error(formatDiagnostic(d));
   if (!model) {
     console.error('\n✗ เนื้อหามีข้อผิดพลาด: ไม่ได้สร้างผลลัพธ์ใหม่ และ dist/ เดิมยังอยู่เหมือนเดิม');

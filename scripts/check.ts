@@ -2,11 +2,12 @@
 // PLAN_CONTENT) and print every
 // error and warning as file:line:column (or as CI annotations, a Code Quality report, JSON).
 // Exit code 1 when there is any error, whatever the format.
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { CHECK_FORMATS, formatCheck, isCheckFormat } from '../src/check/formats.ts';
 import { writeIfChanged } from '../src/loader/write.ts';
+import { contentLocation } from '../src/content-dir.ts';
 import { loadPlans } from '../src/pipeline.ts';
 
 const { values, positionals } = parseArgs({ options: { format: { type: 'string', default: 'text' } }, allowPositionals: true });
@@ -18,8 +19,7 @@ if (!isCheckFormat(values.format)) {
 // Optional argument: another content folder; without one, PLAN_CONTENT as every other command reads it. Paths
 // in messages are relative to the working directory, so a terminal, an editor or a CI annotation (the CI runs
 // from the repository root) opens them.
-const contentDir = positionals[0] ? resolve(positionals[0]) : resolve(import.meta.dirname, '..', process.env.PLAN_CONTENT ?? 'content');
-const root = dirname(contentDir);
+const { contentDir, root } = contentLocation(join(import.meta.dirname, '..'), positionals[0] ? resolve(positionals[0]) : undefined);
 const t0 = performance.now();
 const { diagnostics, files, editorSchemas } = loadPlans(contentDir, root, { validateOnly: true, relativeTo: process.cwd() });
 const ms = performance.now() - t0;

@@ -5,6 +5,7 @@
 // could not give a revision (the message says what to fetch).
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentLocation } from '../src/content-dir.ts';
 import { comparePlans, loadSide, renderChange, type DiffFormat } from '../src/diff/index.ts';
 import { defaultBase, extractRevision, repoRoot, resolveCommit, RevisionError, type Extracted } from '../src/diff/git.ts';
 
@@ -17,7 +18,7 @@ if (values.format !== 'text' && values.format !== 'markdown') {
   process.exit(2);
 }
 const format: DiffFormat = values.format;
-const contentDir = resolve(values.content ?? process.env.PLAN_CONTENT ?? join(import.meta.dirname, '..', 'content'));
+const { contentDir, root } = contentLocation(join(import.meta.dirname, '..'), values.content ? resolve(values.content) : undefined);
 
 const extracted: Extracted[] = [];
 try {
@@ -29,7 +30,7 @@ try {
     return loadSide(rev === commit ? commit.slice(0, 8) : `${rev} (${commit.slice(0, 8)})`, x.contentDir, x.root);
   };
   const before = side(positionals[0] ?? defaultBase(repo));
-  const after = positionals[1] ? side(positionals[1]) : loadSide('ต้นฉบับปัจจุบัน', contentDir, resolve(contentDir, '..'));
+  const after = positionals[1] ? side(positionals[1]) : loadSide('ต้นฉบับปัจจุบัน', contentDir, root);
   const change = comparePlans(before, after);
   process.stdout.write(renderChange(change, format));
   process.exitCode = change.diff ? 0 : 1;

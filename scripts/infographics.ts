@@ -1,8 +1,9 @@
 // npm run infographics: the image kinds of the output registry (monthly, overview and project cards, link
 // previews, gallery thumbnails) into dist/ (dist/ alone; npm run build does this too, inside its staging folder).
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
+import { contentLocation } from '../src/content-dir.ts';
 import { loadPlans } from '../src/pipeline.ts';
 import { outputKinds, runKinds } from '../src/outputs/index.ts';
 
@@ -10,8 +11,8 @@ const root = join(import.meta.dirname, '..');
 // resolve, not join: an absolute PLAN_DIST is used as given (as npm run build does).
 const out = resolve(root, process.env.PLAN_DIST ?? 'dist');
 // PLAN_CONTENT, as npm run build reads it.
-const contentDir = resolve(root, process.env.PLAN_CONTENT ?? 'content');
-const { model, diagnostics } = loadPlans(contentDir, dirname(contentDir), { relativeTo: process.cwd() });
+const content = contentLocation(root);
+const { model, diagnostics } = loadPlans(content.contentDir, content.root, { relativeTo: process.cwd() });
 for (const d of diagnostics) console.error(formatDiagnostic(d));
 if (!model) {
   console.error('\n✗ เนื้อหามีข้อผิดพลาด: ไม่ได้สร้างภาพ');

@@ -1,11 +1,12 @@
 // npm run new -- project <year> <id>     a new project file, every field with its Thai guidance
 // npm run new -- report <year> <month|qN> a report skeleton for a month (2568-03) or quarter (q2)
 // Never overwrites; checks the year, the id or period against the content (src/scaffold).
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { contentLocation } from '../src/content-dir.ts';
 import { newProject, newReport, ScaffoldError, writeScaffold } from '../src/scaffold/index.ts';
 
 const root = join(import.meta.dirname, '..');
-const contentDir = resolve(root, process.env.PLAN_CONTENT ?? 'content');
+const { contentDir } = contentLocation(root);
 const [kind, year, arg, ...rest] = process.argv.slice(2);
 const usage = 'วิธีใช้: npm run new -- project <ปี> <รหัสโครงการ>  หรือ  npm run new -- report <ปี> <เดือน เช่น 2568-03 | ไตรมาส q1–q4>';
 

@@ -9,6 +9,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, formatDiagnostic, type Diagnostic } from './loader/diagnostics.ts';
 import { writeIfChanged } from './loader/write.ts';
+import { contentLocation } from './content-dir.ts';
 import { loadPlans } from './pipeline.ts';
 import { CONTENT_ERRORS_ID, type ContentErrorsEntry, type PlanEntry } from './site/entry.ts';
 
@@ -17,12 +18,13 @@ function planLoader(): Loader {
     name: 'plan-loader',
     async load(context: LoaderContext): Promise<void> {
       const root = fileURLToPath(context.config.root);
-      // PLAN_CONTENT selects another content folder, as in scripts/build.ts (benchmarks, tests).
-      const contentDir = resolve(root, process.env.PLAN_CONTENT ?? 'content');
+      // PLAN_CONTENT selects another content folder, as every command reads it (benchmarks, tests).
+      const content = contentLocation(root);
+      const contentDir = content.contentDir;
 
       /** Loads everything; returns the diagnostics when there are errors (the store then keeps the last good data). */
       const sync = (): Diagnostic[] | undefined => {
-        const { model, diagnostics, editorSchemas } = loadPlans(contentDir, root, { relativeTo: process.cwd() });
+        const { model, diagnostics, editorSchemas } = loadPlans(contentDir, content.root, { relativeTo: process.cwd() });
         // In dev the editor's schemas follow the content's ids as they are edited (as `npm run check` writes
         // them); a build leaves the content folder alone.
         if (context.watcher) for (const s of editorSchemas()) writeIfChanged(s.path, s.text);

@@ -1,7 +1,7 @@
 // The engine's front door: content folder in, model and diagnostics out (loader → schema → checks → model).
 // Every script and the site start here; it sits above the layers it composes, so the model never imports
 // the checks.
-import { join } from 'node:path';
+import { contentRoot } from './content-dir.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './loader/diagnostics.ts';
 import { loadContent } from './loader/load-content.ts';
 import { buildModel } from './model/build.ts';
@@ -29,7 +29,7 @@ export interface PlanLoadResult {
  */
 export function loadPlans(
   contentDir: string,
-  root: string = join(contentDir, '..'),
+  root: string = contentRoot(contentDir),
   opts: { validateOnly?: boolean; editions?: boolean; relativeTo?: string } = {},
 ): PlanLoadResult {
   const content = loadContent(contentDir, root, opts.relativeTo);

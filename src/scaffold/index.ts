@@ -2,6 +2,7 @@
 // content as it is (scripts/new.ts writes it). Thai messages: the authors read them.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { contentRoot } from '../content-dir.ts';
 import type { Model, Plan, Project } from '../model/index.ts';
 import { formatDiagnostic, loadPlans } from '../pipeline.ts';
 import { SHEET_SECTIONS, type SheetSectionKey } from '../schema/sections.ts';
@@ -23,7 +24,8 @@ function planOf(contentDir: string, root: string, year: string): { model: Model;
   if (!existsSync(join(contentDir, 'plans', year, 'plan.yaml'))) {
     throw new ScaffoldError(`ไม่พบแผนปี ${year} (${relative(root, join(contentDir, 'plans', year, 'plan.yaml'))}): สร้าง plan.yaml ของปีนั้นก่อน หรือตรวจปีที่พิมพ์`);
   }
-  const { model, diagnostics } = loadPlans(contentDir, root);
+  // The logo is looked up where every command looks (content-dir.ts); messages stay relative to root.
+  const { model, diagnostics } = loadPlans(contentDir, contentRoot(contentDir), { relativeTo: root });
   if (!model) {
     const errors = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
     throw new ScaffoldError(`เนื้อหามีข้อผิดพลาด แก้ให้ผ่าน npm run check ก่อนสร้างไฟล์ใหม่:\n${errors.join('\n')}`);

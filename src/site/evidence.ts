@@ -3,9 +3,10 @@
 // (src/content.config.ts: PLAN_CONTENT, else content/). The schema keeps `file` inside that folder.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { contentLocation } from '../content-dir.ts';
 import type { Plan } from '../model/types.ts';
 
-const contentDir = (): string => resolve(process.cwd(), process.env.PLAN_CONTENT ?? 'content');
+const contentDir = (): string => contentLocation(process.cwd()).contentDir;
 
 /** The file on disk, or undefined when it is not there (the page then names it without a link). */
 export function evidenceSource(file: string): string | undefined {
