@@ -2,10 +2,11 @@
 // running header and footer, table styling, bar charts, metadata). The plan book and the project sheets
 // use it; a quarterly report composes the same parts. Digits go through the organisation's Formatter.
 import type { BookTheme } from '../../templates/book/theme.ts';
-import type { Block, Canvas, CanvasTextStyle, DocumentSpec, Inline, PageSetup, TableBlock, TableRow } from '../pdf/index.ts';
+import type { Block, Canvas, DocumentSpec, Inline, PageSetup, TableBlock, TableRow } from '../pdf/index.ts';
 import { imageFromBytes } from '../pdf/index.ts';
 import { NOT_SPECIFIED, type Organisation } from '../model/types.ts';
 import { isSiteUrl, safeAbsoluteHref } from '../urls.ts';
+import { ellipsize } from '../thai/index.ts';
 import type { Formatter } from '../views/format.ts';
 
 /** What a kit part needs: the organisation (digits, name), the look, and the formatter. */
@@ -58,15 +59,6 @@ export function formTable(k: Kit, t: Pick<TableBlock, 'columns' | 'rows'> & { he
   };
 }
 
-/** The text, or as much of it as fits in `room` followed by …, cut between grapheme clusters (never
- *  between a Thai letter and its marks). */
-export function ellipsize(cv: Canvas, text: string, room: number, style: CanvasTextStyle): string {
-  if (cv.measure(text, style) <= room) return text;
-  const seg = [...new Intl.Segmenter('th', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
-  while (seg.length > 0 && cv.measure(seg.join('').trimEnd() + '…', style) > room) seg.pop();
-  return seg.join('').trimEnd() + '…';
-}
-
 /** A chart's data in words, its alternate text: "งบประมาณตามยุทธศาสตร์: ยุทธศาสตร์ที่ 1 115,000 บาท, …". */
 export const chartAlt = (k: Kit, title: string, groups: Array<{ label: string; value: number }>, unit: string): string =>
   `${title}: ${groups.map((g) => `${g.label} ${k.fmt.num(g.value)}${unit ? ` ${unit}` : ''}`).join(', ')}`;
@@ -85,7 +77,7 @@ export function barChart(k: Kit, groups: Array<{ label: string; value: number }>
       const barMax = c.width - labelW - 90;
       groups.forEach((g, i) => {
         const y = i * rowH + 4;
-        c.text(0, y + rowH / 2, ellipsize(c, g.label, labelW - 8, { size: theme.size.small }), { size: theme.size.small, baseline: 'middle' });
+        c.text(0, y + rowH / 2, ellipsize(g.label, (t) => c.measure(t, { size: theme.size.small }) <= labelW - 8), { size: theme.size.small, baseline: 'middle' });
         const w = (g.value / max) * barMax;
         c.rect(labelW, y + 4, Math.max(w, 0.5), rowH - 8, { fill: theme.colors.scheduled });
         c.text(labelW + w + 6, y + rowH / 2, fmt.num(g.value), { size: theme.size.small, baseline: 'middle' });

@@ -1,3 +1,4 @@
 export * from './calendar.ts';
 export * from './numbers.ts';
 export * from './width.ts';
+export * from './ellipsis.ts';

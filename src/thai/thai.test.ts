@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   bahtText, fiscalMonths, fiscalQuarterOf, fiscalYearOf, formatBaht, formatNumber, formatQuantity,
   monthKey, monthLongLabel, monthShortLabel, parseMonth, thaiDateLong, thaiNumberWords, toThaiDigits,
-  displayWidth,
+  displayWidth, ellipsize,
 } from './index.ts';
+import { breakOpportunities } from './breaks.ts';
 
 describe('fiscal calendar', () => {
   it('FY2561 runs ต.ค. 2560 – ก.ย. 2561', () => {
@@ -83,5 +84,35 @@ describe('displayWidth', () => {
     expect(displayWidth('ที่')).toBe(1);
     expect(displayWidth('น้ำ')).toBe(2);
     expect(displayWidth('ก\u200Bข')).toBe(2);
+  });
+});
+
+describe('ellipsize (the one shortening rule)', () => {
+  const chars = (max: number) => (s: string) => [...s].length <= max;
+  it('keeps text that fits, and otherwise cuts between words with …', () => {
+    expect(ellipsize('ระบบสำรองข้อมูล', chars(20))).toBe('ระบบสำรองข้อมูล');
+    const t = ellipsize('โครงการจัดหาระบบสำรองข้อมูลและกู้คืนข้อมูล', chars(20));
+    expect(t.endsWith('…')).toBe(true);
+    expect([...t].length).toBeLessThanOrEqual(20);
+    // A word boundary: what is kept is a prefix ending where the breaker allows a break.
+    expect(breakOpportunities('โครงการจัดหาระบบสำรองข้อมูลและกู้คืนข้อมูล')).toContain(t.length - 1);
+  });
+  it('never splits a word when a word break keeps enough, and cuts by grapheme when it would keep too little', () => {
+    const text = 'ระบบสารบรรณอิเล็กทรอนิกส์ของสำนักงาน';
+    // 16 characters: the grapheme cut would end inside อิเล็กทรอนิกส์; ระบบสารบรรณ keeps enough of it.
+    expect(ellipsize(text, chars(16))).toBe('ระบบสารบรรณ…');
+    // 24: ระบบสารบรรณ would keep under 60 % of what fits, so the cut is between grapheme clusters instead.
+    const long = ellipsize(text, chars(24));
+    expect(long.length).toBeGreaterThan('ระบบสารบรรณ…'.length);
+    expect(long.startsWith('ระบบสารบรรณอิเล็ก')).toBe(true);
+  });
+  it('cuts one over-long word between grapheme clusters, never between a letter and its marks', () => {
+    const t = ellipsize('น้ำ'.repeat(40), chars(21));
+    expect(t.endsWith('…')).toBe(true);
+    expect(t.slice(0, -1)).toMatch(/^(น้ำ)+$/);
+  });
+  it('measures by whatever the caller measures (a width)', () => {
+    const width = (s: string) => [...s].reduce((w, c) => w + (c === 'ก' ? 2 : 1), 0);
+    expect(width(ellipsize('กกกก ขขขข คคคค', (s) => width(s) <= 12))).toBeLessThanOrEqual(12);
   });
 });
