@@ -74,23 +74,33 @@ export class OutputCache {
 
   /** The cached bytes for a key if they are intact, or undefined. */
   lookup(key: unknown, ext: string): Uint8Array | undefined {
+    return this.find(key, ext)?.bytes;
+  }
+
+  /** The cache file holding a key's intact bytes (checked now), or undefined: a build links it into place. */
+  lookupFile(key: unknown, ext: string): string | undefined {
+    return this.find(key, ext)?.file;
+  }
+
+  private find(key: unknown, ext: string): { file: string; bytes: Uint8Array } | undefined {
     if (!this.enabled) return undefined;
     const k = this.keyOf(key);
     for (const name of this.entries(k)) {
       if (!name.endsWith(`.${ext}`)) continue;
+      const file = join(this.dir, name);
       let bytes: Uint8Array;
       try {
-        bytes = readFileSync(join(this.dir, name));
+        bytes = readFileSync(file);
       } catch {
         continue; // pruned by another process meanwhile
       }
       if (name === `${k}.${bytesHash(bytes)}.${ext}`) {
         this.used.add(name);
         this.stats.hits++;
-        return bytes;
+        return { file, bytes };
       }
       this.stats.corrupt++;
-      rmSync(join(this.dir, name), { force: true });
+      rmSync(file, { force: true });
     }
     this.stats.misses++;
     return undefined;

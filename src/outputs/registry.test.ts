@@ -1,7 +1,7 @@
 // The output registry: a kind is one entry, job paths are the paths of src/paths.ts, code versions follow
 // the import graph, cache keys follow the declared inputs.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -92,6 +92,27 @@ describe('output registry', () => {
     const [third] = await runKinds([notes], m, out, { cacheDir });
     expect(third).toMatchObject({ made: 1, reused: 0 });
     expect(readdirSync(join(cacheDir, 'notes'))).toHaveLength(1);
+  });
+
+  it('places a reused file as a hard link to its cache entry, never written through by a later render', async () => {
+    let renders = 0;
+    const counter: OutputKind<null> = {
+      name: 'counter', title: 'counter', ext: 'txt', modules: [new URL(import.meta.url)],
+      jobs: () => [{ path: 'n/count.txt', inputs: 'same', spec: null }],
+      async render(_model, jobs, ctx) {
+        for (const j of jobs) ctx.emit(j, new TextEncoder().encode(String(++renders)));
+      },
+    };
+    const out = join(work, 'linked');
+    const cacheDir = join(work, 'cache-linked');
+    await runKind(counter, seed(), join(work, 'linked-first'), { cacheDir });
+    const [entry] = readdirSync(join(cacheDir, 'counter'));
+    expect(await runKind(counter, seed(), out, { cacheDir })).toMatchObject({ made: 0, reused: 1 });
+    expect(statSync(join(out, 'n/count.txt')).ino).toBe(statSync(join(cacheDir, 'counter', entry!)).ino);
+    // Rendering into the same folder replaces the link: the cache entry keeps its bytes.
+    expect(await runKind(counter, seed(), out)).toMatchObject({ made: 1 });
+    expect(readFileSync(join(out, 'n/count.txt'), 'utf8')).toBe('2');
+    expect(readFileSync(join(cacheDir, 'counter', entry!), 'utf8')).toBe('1');
   });
 
   it('fails a kind that leaves a job unrendered', async () => {

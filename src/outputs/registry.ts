@@ -1,7 +1,7 @@
 // The output registry's machinery: what an output kind is, and running kinds for a model into a folder,
 // reusing cached files whose declared inputs and code version are unchanged.
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { sarabunFiles } from '../assets/fonts.ts';
@@ -91,15 +91,21 @@ export async function runKind<S>(kind: OutputKind<S>, model: Model, outDir: stri
     seen.add(j.path);
   }
   const cache = opts.cacheDir ? new OutputCache(join(opts.cacheDir, kind.name), kindVersion(kind)) : undefined;
-  const write = (path: string, bytes: Uint8Array) => {
+  const dirs = new Set<string>();
+  /** The file at path, emptied of whatever was there: never written through, since it may be a link into the cache. */
+  const fresh = (path: string): string => {
     const file = join(outDir, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, bytes);
+    const dir = dirname(file);
+    if (!dirs.has(dir)) mkdirSync(dir, { recursive: true });
+    dirs.add(dir);
+    rmSync(file, { force: true });
+    return file;
   };
+  const write = (path: string, bytes: Uint8Array) => writeFileSync(fresh(path), bytes);
   const todo: OutputJob<S>[] = [];
   for (const job of jobs) {
-    const hit = cache?.lookup(job.inputs, kind.ext);
-    if (hit) write(job.path, hit);
+    const hit = cache?.lookupFile(job.inputs, kind.ext);
+    if (hit) place(hit, fresh(job.path));
     else todo.push(job);
   }
   const pending = new Set(todo);
@@ -115,6 +121,21 @@ export async function runKind<S>(kind: OutputKind<S>, model: Model, outDir: stri
   if (pending.size) throw new Error(`output ${kind.name}: not rendered: ${[...pending].map((j) => j.path).join(', ')}`);
   cache?.prune();
   return { name: kind.name, files: jobs.map((j) => j.path), made: todo.length, reused: jobs.length - todo.length, corrupt: cache?.stats.corrupt ?? 0 };
+}
+
+/**
+ * A reused file goes in as a hard link to the cache entry: no bytes written (a thousand cached PNGs per
+ * rebuild). Entries are never written in place (store renames a new file in), so the link cannot change
+ * under the published copy; across filesystems, or where links are refused, it is copied.
+ */
+function place(cached: string, file: string): void {
+  try {
+    linkSync(cached, file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw e;
+    copyFileSync(cached, file);
+  }
 }
 
 /** Runs the kinds in order (a kind may read what an earlier one wrote). */
