@@ -14,6 +14,7 @@ import { contentLocation } from '../src/content-dir.ts';
 import { loadPlans } from '../src/pipeline.ts';
 import { sourceVersion } from '../src/outputs/cache.ts';
 import { outputKinds, runKinds } from '../src/outputs/index.ts';
+import { dataKinds } from '../src/outputs/kinds/data.ts';
 import { alive, diskFull, lockOutput, moveDir, PublishError, realTarget, recoverLeftovers, stagingFor, swapIn } from '../src/outputs/publish.ts';
 import { buildSearchIndex } from '../src/site/search-index.ts';
 
@@ -32,6 +33,10 @@ const staging = stagingFor(target);
 // Astro's prerender chunks import packages, so Astro must write inside the project (node_modules resolves);
 // one folder per build so two builds into different outputs never share it. Moved into staging afterwards.
 const astroOut = join(root, '.astro', `out-${process.pid}-${randomBytes(4).toString('hex')}`);
+// The data files (src/exports), written before the pages so the pages show their sizes without rendering
+// them again (src/site/downloads.ts reads PLAN_DATA_DIR); moved into staging with the site. Named after the
+// staging folder, so recoverLeftovers removes it when a build is killed.
+const dataOut = `${staging}.data`;
 // Reused PDFs and PNGs; PLAN_OUTPUT_CACHE moves it (benchmarks and tests keep theirs apart).
 const outputCache = resolve(root, process.env.PLAN_OUTPUT_CACHE ?? '.cache');
 
@@ -63,6 +68,14 @@ function step(name: string, run: () => void | Promise<void>): Promise<void> {
   return Promise.resolve(run()).then(() => console.log(`  ✓ ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`));
 }
 
+/** A stage that is not a fault point, timed the same way (where a rebuild's time goes, bench/build.bench.ts). */
+function timed<T>(name: string, run: () => T): T {
+  const t0 = performance.now();
+  const r = run();
+  console.log(`  ✓ ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  return r;
+}
+
 /**
  * Everything a build reads — the content, public/, the code and templates, the lockfile and the settings
  * from the environment — hashed. When it equals the stamp of the last successful build into this dist/,
@@ -81,12 +94,12 @@ async function main(): Promise<void> {
   // PLAN_CONTENT / PLAN_DIST let tests and previews build another content folder into another output folder.
   const { contentDir, root: contentRoot } = contentLocation(root);
   const stampFile = join(outputCache, 'stamps', createHash('sha256').update(dist).digest('hex').slice(0, 16));
-  const inputs = inputsHash(contentDir);
+  const inputs = timed('inputs hash', () => inputsHash(contentDir));
   if (process.env.PLAN_FORCE !== '1' && existsSync(join(dist, 'index.html')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === inputs) {
     console.log(`✓ ไม่มีอะไรเปลี่ยนตั้งแต่การสร้างครั้งก่อน: ${dist} เป็นปัจจุบันแล้ว (PLAN_FORCE=1 เพื่อสร้างใหม่ทั้งหมด)`);
     return;
   }
-  const { model, diagnostics } = loadPlans(contentDir, contentRoot, { relativeTo: process.cwd() });
+  const { model, diagnostics } = timed('content (load, checks, model)', () => loadPlans(contentDir, contentRoot, { relativeTo: process.cwd() }));
   for (const d of diagnostics) console.error(formatDiagnostic(d));
   if (!model) {
     console.error('\n✗ เนื้อหามีข้อผิดพลาด: ไม่ได้สร้างผลลัพธ์ใหม่ และ dist/ เดิมยังอยู่เหมือนเดิม');
@@ -94,15 +107,23 @@ async function main(): Promise<void> {
   }
   console.log(`Building into ${staging}`);
 
+  const data = await runKinds(dataKinds, model, dataOut, { cacheDir: outputCache, step });
   await step('site (Astro)', () => astroBuild(astroOut));
-  moveDir(astroOut, staging, (a, b) => {
-    fault('move-site');
-    renameSync(a, b);
+  timed('move site into staging', () => {
+    moveDir(astroOut, staging, (a, b) => {
+      fault('move-site');
+      renameSync(a, b);
+    });
+    for (const f of data.flatMap((r) => r.files)) {
+      mkdirSync(dirname(join(staging, f)), { recursive: true });
+      renameSync(join(dataOut, f), join(staging, f));
+    }
+    rmSync(dataOut, { recursive: true, force: true });
   });
   await renderOutputs(model, staging);
 
   // Swap: the old dist/ is removed only after the new one is in place.
-  swapIn(staging, target, fault);
+  timed('swap', () => swapIn(staging, target, fault));
   mkdirSync(dirname(stampFile), { recursive: true });
   writeFileSync(stampFile, inputs);
   console.log(`\n✓ Built ${dist}`);
@@ -114,7 +135,7 @@ function astroBuild(outDir: string): void {
     cwd: root,
     stdio: 'inherit',
     // The content's warnings are printed above, once: the content loader inside Astro does not repeat them.
-    env: { ...process.env, PLAN_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', PLAN_DIAGNOSTICS_PRINTED: '1' },
+    env: { ...process.env, PLAN_OUT_DIR: outDir, PLAN_DATA_DIR: dataOut, ASTRO_TELEMETRY_DISABLED: '1', PLAN_DIAGNOSTICS_PRINTED: '1' },
   });
   if (r.status !== 0) throw new Error('astro build failed');
 }
@@ -129,11 +150,11 @@ function removeDeadAstroOut(): void {
   }
 }
 
-/** The search index, then every kind of the output registry (src/outputs), beside the site's pages. */
+/** The search index, then every other kind of the output registry (src/outputs), beside the site's pages. */
 async function renderOutputs(model: Model, outDir: string): Promise<void> {
   // Only HTML is indexed, so this can run before the PDFs and images.
   await step('search index (Pagefind)', () => indexSearch(outDir));
-  await runKinds(outputKinds, model, outDir, { cacheDir: outputCache, step });
+  await runKinds(outputKinds.filter((k) => !dataKinds.includes(k)), model, outDir, { cacheDir: outputCache, step });
 }
 
 /** Website: Pagefind index over every HTML page Astro wrote (src/site/search-index.ts). */
@@ -145,6 +166,7 @@ async function indexSearch(outDir: string): Promise<void> {
 main().catch((e: unknown) => {
   rmSync(staging, { recursive: true, force: true });
   rmSync(astroOut, { recursive: true, force: true });
+  rmSync(dataOut, { recursive: true, force: true });
   const full = diskFull(e);
   const state = existsSync(target) ? `${basename(dist)}/ เดิมยังอยู่เหมือนเดิม` : `ยังไม่มี ${basename(dist)}/`;
   if (e instanceof PublishError) console.error(`\n${e.message}`);

@@ -1,6 +1,9 @@
-// ดาวน์โหลดข้อมูล: the data files a page links to, each with its size. The site is built before the output
-// step writes the files, so the size is taken from the kind's own rendering of the same job (same model,
-// same date, so the same bytes as the file the build publishes), once per job and process.
+// ดาวน์โหลดข้อมูล: the data files a page links to, each with its size. `npm run build` writes the data kinds
+// before the pages and names their folder in PLAN_DATA_DIR: the size is the written file's. Without it
+// (astro dev) the size is taken from the kind's own rendering of the same job (same model, same date, so
+// the same bytes as the file a build publishes), once per job and process.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Model, Plan, Project } from '../model/types.ts';
 import { calendars, csvTables, jsonData, workbooks } from '../outputs/kinds/data.ts';
 import { renderPath, type OutputKind } from '../outputs/index.ts';
@@ -19,8 +22,10 @@ export interface Download {
 
 const sizes = new Map<string, Promise<number>>();
 
-/** The byte size of one job of a kind, rendered in memory (memoised by the job's path and inputs). */
+/** The byte size of one job of a kind: the build's written file, or rendered in memory (memoised by the job's path and inputs). */
 async function sizeOf(kind: OutputKind, model: Model, path: string): Promise<number> {
+  const written = process.env.PLAN_DATA_DIR;
+  if (written) return statSync(join(written, path)).size;
   const job = kind.jobs(model).find((j) => j.path === path);
   if (!job) throw new Error(`downloads: ${kind.name} has no ${path}`);
   const key = `${path}\0${JSON.stringify(job.inputs)}`;

@@ -85,4 +85,4 @@ export const calendars: OutputKind<{ plan: Plan; project?: Project; date?: Date 
 };
 
 /** Every data export, in the order the download section lists them. */
-export const dataKinds = [workbooks, csvTables, jsonData, calendars];
+export const dataKinds: OutputKind[] = [workbooks, csvTables, jsonData, calendars];
