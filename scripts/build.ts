@@ -150,11 +150,15 @@ function removeDeadAstroOut(): void {
   }
 }
 
-/** The search index, then every other kind of the output registry (src/outputs), beside the site's pages. */
+/** The search index and, meanwhile, every other kind of the output registry (src/outputs), beside the site's pages. */
 async function renderOutputs(model: Model, outDir: string): Promise<void> {
-  // Only HTML is indexed, so this can run before the PDFs and images.
-  await step('search index (Pagefind)', () => indexSearch(outDir));
-  await runKinds(outputKinds.filter((k) => !dataKinds.includes(k)), model, outDir, { cacheDir: outputCache, step });
+  // Only HTML is indexed, and Pagefind indexes in its own process: it runs while the PDFs and images are made.
+  // Both are awaited before a failure is reported, so nothing still writes into staging when it is removed.
+  const settled = await Promise.allSettled([
+    step('search index (Pagefind)', () => indexSearch(outDir)),
+    runKinds(outputKinds.filter((k) => !dataKinds.includes(k)), model, outDir, { cacheDir: outputCache, step }),
+  ]);
+  for (const s of settled) if (s.status === 'rejected') throw s.reason;
 }
 
 /** Website: Pagefind index over every HTML page Astro wrote (src/site/search-index.ts). */
