@@ -8,6 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
 import { type Model } from '../src/model/index.ts';
 import { contentLocation } from '../src/content-dir.ts';
@@ -16,7 +17,6 @@ import { sourceVersion } from '../src/outputs/cache.ts';
 import { outputKinds, runKinds } from '../src/outputs/index.ts';
 import { dataKinds } from '../src/outputs/kinds/data.ts';
 import { alive, diskFull, lockOutput, moveDir, PublishError, realTarget, recoverLeftovers, stagingFor, swapIn } from '../src/outputs/publish.ts';
-import { buildSearchIndex } from '../src/site/search-index.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = resolve(root, process.env.PLAN_DIST ?? 'dist');
@@ -152,7 +152,8 @@ function removeDeadAstroOut(): void {
 
 /** The search index and, meanwhile, every other kind of the output registry (src/outputs), beside the site's pages. */
 async function renderOutputs(model: Model, outDir: string): Promise<void> {
-  // Only HTML is indexed, and Pagefind indexes in its own process: it runs while the PDFs and images are made.
+  // Only HTML is indexed, and Pagefind indexes in its own process (driven from a worker thread): it runs while
+  // the PDFs and images are made.
   // Both are awaited before a failure is reported, so nothing still writes into staging when it is removed.
   const settled = await Promise.allSettled([
     step('search index (Pagefind)', () => indexSearch(outDir)),
@@ -161,9 +162,14 @@ async function renderOutputs(model: Model, outDir: string): Promise<void> {
   for (const s of settled) if (s.status === 'rejected') throw s.reason;
 }
 
-/** Website: Pagefind index over every HTML page Astro wrote (src/site/search-index.ts). */
+/** Website: Pagefind index over every HTML page Astro wrote (src/site/search-index.ts), in a worker thread. */
 async function indexSearch(outDir: string): Promise<void> {
-  const { pages } = await buildSearchIndex(outDir);
+  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { outDir } });
+  const { pages } = await new Promise<{ pages: number }>((done, fail) => {
+    worker.once('message', done);
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`search index: the worker stopped (exit code ${code})`)));
+  });
   console.log(`    ${pages} pages indexed`);
 }
 
