@@ -2,7 +2,7 @@
 // (examples/demo), read back the way their users' tools read them: the workbook with exceljs, the CSV
 // files with an RFC 4180 reader, the JSON against its JSON Schema with ajv, the calendars with ical.js.
 // The LibreOffice reading of the workbook is tests/exports-libreoffice.test.ts.
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -363,6 +363,20 @@ describe('output kinds', () => {
     for (const d of shown) expect(d.bytes, d.path).toBe(statSync(join(a, d.path)).size);
     const thai = formatter({ display: { digits: 'thai', headingDigits: 'thai', pageNumberDigits: 'thai' } });
     expect([sizeText(512, thai), sizeText(32254, thai), sizeText(3 * 1024 * 1024, thai)]).toEqual(['๕๑๒ ไบต์', '๓๑.๕ KB', '๓.๐ MB']);
+  });
+
+  it('shows the sizes of the files a build wrote before its pages (PLAN_DATA_DIR), without rendering them', async () => {
+    const dir = await build();
+    // A file that is not what the kind renders: its size can only come from the file itself.
+    writeFileSync(join(dir, paths.dataWorkbook(plan)), 'seven b');
+    process.env.PLAN_DATA_DIR = dir;
+    try {
+      const shown = await planDownloads(model, plan);
+      expect(shown.find((d) => d.path === paths.dataWorkbook(plan))!.bytes).toBe(7);
+      for (const d of shown) expect(d.bytes, d.path).toBe(statSync(join(dir, d.path)).size);
+    } finally {
+      delete process.env.PLAN_DATA_DIR;
+    }
   });
 
   it('re-dates a zip whatever its entries said', async () => {
