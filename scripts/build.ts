@@ -3,19 +3,18 @@
 // One build at a time per output folder: a second one stops at once with the first one's PID (lock file
 // beside dist/), because the output cache, the stamp and the swap are shared; each build still stages in
 // its own folder beside the real target, so the final rename never crosses filesystems.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
-import { type Model } from '../src/model/index.ts';
 import { contentLocation } from '../src/content-dir.ts';
 import { loadPlans } from '../src/pipeline.ts';
 import { sourceVersion } from '../src/outputs/cache.ts';
 import { outputKinds, runKinds } from '../src/outputs/index.ts';
 import { dataKinds } from '../src/outputs/kinds/data.ts';
+import { buildSearchIndex } from '../src/site/search-index.ts';
 import { alive, diskFull, lockOutput, moveDir, PublishError, realTarget, recoverLeftovers, stagingFor, swapIn } from '../src/outputs/publish.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -33,10 +32,10 @@ const staging = stagingFor(target);
 // Astro's prerender chunks import packages, so Astro must write inside the project (node_modules resolves);
 // one folder per build so two builds into different outputs never share it. Moved into staging afterwards.
 const astroOut = join(root, '.astro', `out-${process.pid}-${randomBytes(4).toString('hex')}`);
-// The data files (src/exports), written before the pages so the pages show their sizes without rendering
-// them again (src/site/downloads.ts reads PLAN_DATA_DIR); moved into staging with the site. Named after the
-// staging folder, so recoverLeftovers removes it when a build is killed.
-const dataOut = `${staging}.data`;
+// The registry's outputs, made before and while Astro builds the pages; moved into staging with the site. The
+// data files are written first, so the pages read their sizes (src/site/downloads.ts, PLAN_DATA_DIR) instead
+// of rendering them again. Named after the staging folder, so recoverLeftovers removes it when a build is killed.
+const outputsOut = `${staging}.outputs`;
 // Reused PDFs and PNGs; PLAN_OUTPUT_CACHE moves it (benchmarks and tests keep theirs apart).
 const outputCache = resolve(root, process.env.PLAN_OUTPUT_CACHE ?? '.cache');
 
@@ -107,20 +106,30 @@ async function main(): Promise<void> {
   }
   console.log(`Building into ${staging}`);
 
-  const data = await runKinds(dataKinds, model, dataOut, { cacheDir: outputCache, step });
-  await step('site (Astro)', () => astroBuild(astroOut));
-  timed('move site into staging', () => {
+  // The data files first: the pages show their sizes. The other outputs are made while Astro builds the pages
+  // in its own process (the second core); both are awaited before a failure is reported, so nothing still
+  // writes into a folder as it is removed.
+  const kinds = { cacheDir: outputCache, step };
+  const data = await runKinds(dataKinds, model, outputsOut, kinds);
+  const [site, rest] = await Promise.allSettled([
+    step('site (Astro)', () => astroBuild(astroOut)),
+    runKinds(outputKinds.filter((k) => !dataKinds.includes(k)), model, outputsOut, kinds),
+  ]);
+  if (site.status === 'rejected') throw site.reason;
+  if (rest.status === 'rejected') throw rest.reason;
+  timed('move site and outputs into staging', () => {
     moveDir(astroOut, staging, (a, b) => {
       fault('move-site');
       renameSync(a, b);
     });
-    for (const f of data.flatMap((r) => r.files)) {
+    for (const f of [...data, ...rest.value].flatMap((r) => r.files)) {
       mkdirSync(dirname(join(staging, f)), { recursive: true });
-      renameSync(join(dataOut, f), join(staging, f));
+      renameSync(join(outputsOut, f), join(staging, f));
     }
-    rmSync(dataOut, { recursive: true, force: true });
+    rmSync(outputsOut, { recursive: true, force: true });
   });
-  await renderOutputs(model, staging);
+  // Only HTML is indexed.
+  await step('search index (Pagefind)', () => indexSearch(staging));
 
   // Swap: the old dist/ is removed only after the new one is in place.
   timed('swap', () => swapIn(staging, target, fault));
@@ -129,15 +138,18 @@ async function main(): Promise<void> {
   console.log(`\n✓ Built ${dist}`);
 }
 
-function astroBuild(outDir: string): void {
+function astroBuild(outDir: string): Promise<void> {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const r = spawnSync(process.execPath, [astro, 'build'], {
+  const child = spawn(process.execPath, [astro, 'build'], {
     cwd: root,
     stdio: 'inherit',
     // The content's warnings are printed above, once: the content loader inside Astro does not repeat them.
-    env: { ...process.env, PLAN_OUT_DIR: outDir, PLAN_DATA_DIR: dataOut, ASTRO_TELEMETRY_DISABLED: '1', PLAN_DIAGNOSTICS_PRINTED: '1' },
+    env: { ...process.env, PLAN_OUT_DIR: outDir, PLAN_DATA_DIR: outputsOut, ASTRO_TELEMETRY_DISABLED: '1', PLAN_DIAGNOSTICS_PRINTED: '1' },
   });
-  if (r.status !== 0) throw new Error('astro build failed');
+  return new Promise((done, fail) => {
+    child.once('error', fail);
+    child.once('close', (code) => (code === 0 ? done() : fail(new Error('astro build failed'))));
+  });
 }
 
 /** Astro output folders of builds that were killed before moving theirs. */
@@ -150,33 +162,16 @@ function removeDeadAstroOut(): void {
   }
 }
 
-/** The search index and, meanwhile, every other kind of the output registry (src/outputs), beside the site's pages. */
-async function renderOutputs(model: Model, outDir: string): Promise<void> {
-  // Only HTML is indexed, and Pagefind indexes in its own process (driven from a worker thread): it runs while
-  // the PDFs and images are made.
-  // Both are awaited before a failure is reported, so nothing still writes into staging when it is removed.
-  const settled = await Promise.allSettled([
-    step('search index (Pagefind)', () => indexSearch(outDir)),
-    runKinds(outputKinds.filter((k) => !dataKinds.includes(k)), model, outDir, { cacheDir: outputCache, step }),
-  ]);
-  for (const s of settled) if (s.status === 'rejected') throw s.reason;
-}
-
-/** Website: Pagefind index over every HTML page Astro wrote (src/site/search-index.ts), in a worker thread. */
+/** Website: Pagefind index over every HTML page Astro wrote (src/site/search-index.ts). */
 async function indexSearch(outDir: string): Promise<void> {
-  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { outDir } });
-  const { pages } = await new Promise<{ pages: number }>((done, fail) => {
-    worker.once('message', done);
-    worker.once('error', fail);
-    worker.once('exit', (code) => fail(new Error(`search index: the worker stopped (exit code ${code})`)));
-  });
+  const { pages } = await buildSearchIndex(outDir);
   console.log(`    ${pages} pages indexed`);
 }
 
 main().catch((e: unknown) => {
   rmSync(staging, { recursive: true, force: true });
   rmSync(astroOut, { recursive: true, force: true });
-  rmSync(dataOut, { recursive: true, force: true });
+  rmSync(outputsOut, { recursive: true, force: true });
   const full = diskFull(e);
   const state = existsSync(target) ? `${basename(dist)}/ เดิมยังอยู่เหมือนเดิม` : `ยังไม่มี ${basename(dist)}/`;
   if (e instanceof PublishError) console.error(`\n${e.message}`);
