@@ -36,7 +36,7 @@ try {
   writeFileSync(f, readFileSync(f, 'utf8').replace(/^budget: \d+/m, 'budget: 123000'));
   rows.push(build('one project budget edited'));
   printTable(rows);
-  console.log('load: 1-minute load average as the build started. The search index is made while the PDFs and images are: its seconds overlap theirs.');
+  console.log("load: 1-minute load average as the build started. The PDFs and images are made while Astro builds the pages: their seconds overlap the site's.");
   console.log('targets: cold ≤ 60 s, one project edited ≤ 10 s, nothing changed ≤ 5 s, peak memory ≤ 1536 MiB (peak RSS of the build process tree leader; workers are threads)');
 } finally {
   rmSync(tmp, { recursive: true, force: true });
