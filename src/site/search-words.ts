@@ -5,6 +5,7 @@
 // language Pagefind does not cut, from text whose Thai words are already apart, and the query is cut the
 // same way.
 import { breakOpportunities, compoundInnerBreaks } from '../thai/breaks.ts';
+import { mapTextNodes } from './words.ts';
 
 /**
  * Pagefind keeps only spaces between the words of a page (other whitespace and zero-width characters are
@@ -79,8 +80,6 @@ export function unsegment(text: string): string {
     .join(' ');
 }
 
-/** A tag or comment; quoted attribute values may hold ">". */
-const TAG = /(<!--[\s\S]*?-->|<\/?[a-zA-Z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>)/;
 /** Text nodes already cut, by their text: a site's pages repeat most of theirs (menus, headings, names),
  *  and cutting is the index's main cost (11 s of 10 × 100 projects' 1,020 pages before). */
 const segmented = new Map<string, string>();
@@ -94,24 +93,13 @@ const RAW = new Set(['script', 'style', 'svg', 'template']);
  */
 export function segmentHtml(html: string): string {
   if (segmented.size > 200_000) segmented.clear();
-  const parts = html.split(TAG);
-  let raw: string | undefined;
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
-    if (i % 2 === 1) {
-      const m = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/.exec(p);
-      const name = m?.[2]?.toLowerCase();
-      if (!name) continue;
-      if (raw === undefined && !m![1] && RAW.has(name) && !p.endsWith('/>')) raw = name;
-      else if (raw === name && m![1]) raw = undefined;
-    } else if (raw === undefined && THAI.test(p)) {
-      let cut = segmented.get(p);
-      if (cut === undefined) {
-        const edge = (c: string | undefined) => (c !== undefined && THAI.test(c) ? ' ' : '');
-        segmented.set(p, (cut = edge(p[0]) + indexText(p) + edge(p.at(-1))));
-      }
-      parts[i] = cut;
+  return mapTextNodes(html, RAW, (p) => {
+    if (!THAI.test(p)) return p;
+    let cut = segmented.get(p);
+    if (cut === undefined) {
+      const edge = (c: string | undefined) => (c !== undefined && THAI.test(c) ? ' ' : '');
+      segmented.set(p, (cut = edge(p[0]) + indexText(p) + edge(p.at(-1))));
     }
-  }
-  return parts.join('');
+    return cut;
+  });
 }

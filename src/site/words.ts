@@ -19,24 +19,28 @@ function wrap(text: string): string {
   return out + text.slice(at);
 }
 
-/** The HTML with every dictionary compound of its text (not inside script, style, svg, code …) in span.nowrap. */
-export function keepCompounds(html: string): string {
+/** `html` with each text node outside the `raw` elements (and outside comments) replaced by `f(text)`: the one
+ *  walk over a page's text, for the no-wrap spans and for the search index. */
+export function mapTextNodes(html: string, raw: ReadonlySet<string>, f: (text: string) => string): string {
   const parts = html.split(TAG);
-  let raw: string | undefined;
+  let inside: string | undefined;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     if (i % 2 === 1) {
       const m = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/.exec(p);
       const name = m?.[2]?.toLowerCase();
       if (!name) continue;
-      if (raw === undefined && !m![1] && RAW.has(name) && !p.endsWith('/>')) raw = name;
-      else if (raw === name && m![1]) raw = undefined;
-    } else if (raw === undefined && /[\u0E01-\u0E4E]/.test(p)) {
-      parts[i] = wrap(p);
+      if (inside === undefined && !m![1] && raw.has(name) && !p.endsWith('/>')) inside = name;
+      else if (inside === name && m![1]) inside = undefined;
+    } else if (inside === undefined && p !== '') {
+      parts[i] = f(p);
     }
   }
   return parts.join('');
 }
+
+/** The HTML with every dictionary compound of its text (not inside script, style, svg, code …) in span.nowrap. */
+export const keepCompounds = (html: string): string => mapTextNodes(html, RAW, (p) => (/[\u0E01-\u0E4E]/.test(p) ? wrap(p) : p));
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
