@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentLocation } from '../src/content-dir.ts';
 import { comparePlans, loadSide, renderChange, type DiffFormat } from '../src/diff/index.ts';
-import { defaultBase, extractRevision, repoRoot, resolveCommit, RevisionError, type Extracted } from '../src/diff/git.ts';
+import { defaultBase, extractRevision, repoRoot, resolveCommit, RevisionError, type Extracted } from '../src/git/revisions.ts';
 
 const { values, positionals } = parseArgs({
   options: { format: { type: 'string', default: 'text' }, content: { type: 'string' } },

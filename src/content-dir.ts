@@ -11,7 +11,7 @@ export interface ContentLocation {
 }
 
 /** The content folder's parent: its `public/` is the logo's second place, as a revision or an edition read
- *  from git has it beside the content (src/diff/git.ts). */
+ *  from git has it beside the content (src/git/revisions.ts). */
 export function contentRoot(contentDir: string): string {
   return dirname(resolve(contentDir));
 }

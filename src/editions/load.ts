@@ -7,7 +7,7 @@ import { formatDiagnostic, type Diagnostic } from '../loader/diagnostics.ts';
 import type { LoadedContent } from '../loader/load-content.ts';
 import { locate } from '../loader/source.ts';
 import type { Model } from '../model/types.ts';
-import { extractCached, repoRoot, resolveCommit, RevisionError } from '../diff/git.ts';
+import { extractCached, repoRoot, resolveCommit, RevisionError } from '../git/revisions.ts';
 
 /** Loads a content folder without its editions (an edition's own editions are not needed). */
 export type LoadEdition = (contentDir: string, root: string) => { model?: Model; diagnostics: Diagnostic[] };
