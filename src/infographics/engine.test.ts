@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { loadPlans } from '../pipeline.ts';
 import { listJobs, renderJob } from './jobs.ts';
 import { templates } from '../../templates/infographics/index.ts';
-import { glyphBounds } from './render.ts';
+import { PNG } from 'pngjs';
+import { h } from './h.ts';
+import { glyphBounds, renderElement } from './render.ts';
+import { text } from '../../templates/infographics/parts.ts';
 import { thaiBreaks, truncate, ZWSP } from './text.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -51,5 +54,27 @@ describe('glyph bounds', () => {
   });
   it('is undefined without glyph paths', () => {
     expect(glyphBounds('<svg><path d="M0 0h10v10z"/></svg>')).toBeUndefined();
+  });
+});
+
+describe('clamped text', () => {
+  // Thai marks reach above and below a tight line box: a clamped box used to clip them (overflow: hidden),
+  // cutting the tone mark of ขั้น and the vowel of ทุน by a few pixels. Satori clamps the lines itself.
+  it('keeps the marks that reach outside the line box, and shows one line only', async () => {
+    const line = text('ขั้นทุน ขั้นทุน ขั้นทุน ขั้นทุน ขั้นทุน ขั้นทุน ขั้นทุน ขั้นทุน', { fontSize: 60, lineHeight: 1, color: '#000' }, 1);
+    // The line box: y 60 to 120.
+    const el = h('div', { style: { display: 'flex', alignItems: 'flex-start', width: 400, height: 240, paddingTop: 60, backgroundColor: '#fff', fontFamily: 'Sarabun' } }, line);
+    const r = await renderElement(el, 400, 240);
+    const { data, width } = PNG.sync.read(r.png);
+    const inkRows = (y0: number, y1: number) => {
+      let rows = 0;
+      for (let y = y0; y < y1; y++) {
+        for (let x = 0; x < width; x++) if (data[(y * width + x) * 4]! < 128) { rows++; break; }
+      }
+      return rows;
+    };
+    expect(inkRows(0, 60)).toBeGreaterThan(2); // the tone mark of ขั้น above the line box
+    expect(inkRows(120, 140)).toBeGreaterThan(2); // the vowel of ทุน below it
+    expect(inkRows(140, 240)).toBe(0); // no second line: Satori clamps the text itself
   });
 });

@@ -5,9 +5,11 @@ import type { FiscalMonth, Plan, ProjectProgress, ReportStatus } from '../../src
 import { isSiteUrl } from '../../src/urls.ts';
 import { leading, type } from './theme.ts';
 
-/** Text clamped to `lines` lines, ending with "…" when longer. */
+/** Text clamped to `lines` lines, ending with "…" when longer. Satori drops the lines past the clamp itself, so
+ *  the box does not clip (overflow: hidden cut the tone marks above and the vowels below a tight line box by a
+ *  few pixels, and each clipped box cost resvg an offscreen layer). */
 export function text(content: string, style: Style = {}, lines?: number): El {
-  const clamp: Style = lines ? { display: 'block', lineClamp: lines, overflow: 'hidden' } : { display: 'block' };
+  const clamp: Style = lines ? { display: 'block', lineClamp: lines } : { display: 'block' };
   return h('div', { style: { lineHeight: leading, overflowWrap: 'anywhere', ...clamp, ...style } }, content);
 }
 
