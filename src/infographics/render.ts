@@ -41,14 +41,19 @@ export interface SvgResult {
   scanMs: number;
 }
 
-/** Lays `el` out and draws it as SVG (Satori), with every box (and the glyphs) outside the canvas. */
-export async function renderSvg(el: El, width: number, height: number, opts: { digits?: DigitStyle } = {}): Promise<SvgResult> {
+/**
+ * Lays `el` out and draws it as SVG (Satori), with every box (and the glyphs) outside the canvas. With
+ * `boxesOnly` the text is not turned into outlines (the layout is the same; Satori's slowest part is skipped)
+ * and the glyphs are not checked: a probe that can only reject a level, whose SVG is not for drawing.
+ */
+export async function renderSvg(el: El, width: number, height: number, opts: { digits?: DigitStyle; boxesOnly?: boolean } = {}): Promise<SvgResult> {
   const outside: LaidOutNode[] = [];
   const texts: LaidOutNode[] = [];
   const svg = await satori(prepareTree(el, opts.digits) as never, {
     width,
     height,
     fonts: loadFonts(),
+    embedFont: !opts.boxesOnly,
     onNodeDetected: (n) => {
       const box: LaidOutNode = { type: n.type, left: n.left, top: n.top, width: n.width, height: n.height, text: n.textContent };
       if (n.textContent !== undefined) texts.push(box);
@@ -60,7 +65,7 @@ export async function renderSvg(el: El, width: number, height: number, opts: { d
   });
   // The glyph scan only matters when every box fits: a level whose boxes overflow is rejected anyway.
   const t0 = performance.now();
-  const glyphs = outside.length === 0 ? glyphBounds(svg) : undefined;
+  const glyphs = outside.length === 0 && !opts.boxesOnly ? glyphBounds(svg) : undefined;
   const scanMs = performance.now() - t0;
   if (glyphs && (glyphs.left < -1 || glyphs.top < -1 || glyphs.left + glyphs.width > width + 1 || glyphs.top + glyphs.height > height + 1)) {
     outside.push(glyphs);
