@@ -5,7 +5,7 @@
 import { compoundRanges } from '../thai/breaks.ts';
 
 /** A tag or comment; quoted attribute values may hold ">". */
-const TAG = /(<!--[\s\S]*?-->|<\/?[a-zA-Z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>)/;
+export const TAG = /(<!--[\s\S]*?-->|<\/?[a-zA-Z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>)/;
 /** Elements whose text is not prose laid out by the browser as lines of HTML. */
 const RAW = new Set(['script', 'style', 'svg', 'code', 'pre', 'textarea', 'title', 'template']);
 
