@@ -44,6 +44,11 @@ describe('jobs', () => {
     expect(r.png.readUInt32BE(20)).toBe(1350);
     expect(r.outside).toEqual([]);
   });
+  it('draws the level it is asked for with one layout and no search', async () => {
+    const job = listJobs(model!).find((j) => j.key === '2561-02')!;
+    const r = await renderJob(model!, job, templates, { level: 2 });
+    expect([r.fit, r.stages.layouts, r.stages.probes]).toEqual([2, 1, 0]);
+  });
 });
 
 describe('glyph bounds', () => {

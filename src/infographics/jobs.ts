@@ -152,7 +152,9 @@ export function jobElement(model: Model, job: Job, set: TemplateSet, fit = 0): {
 const lastFit = new Map<Template<unknown>, number>();
 
 /** Lays the card out at the most detailed level at which nothing lands outside the canvas, then rasterises once. */
-export async function renderJob(model: Model, job: Job, set: TemplateSet, opts: { thumbnail?: number } = {}): Promise<JobResult> {
+/** `level` draws that detail level as it is, without the fit search (a benchmark's like-for-like with a browser
+ *  drawing the same element tree). */
+export async function renderJob(model: Model, job: Job, set: TemplateSet, opts: { thumbnail?: number; level?: number } = {}): Promise<JobResult> {
   // The agency's words join the dictionary the U+200B hints come from.
   setAgencyWords(model.organisation.keepTogether);
   const c = common(model, set);
@@ -173,9 +175,11 @@ export async function renderJob(model: Model, job: Job, set: TemplateSet, opts: 
     scanMs += r.scanMs;
     return r;
   };
-  let fit = Math.min(lastFit.get(template) ?? 0, max);
+  let fit = Math.min(opts.level ?? lastFit.get(template) ?? 0, max);
   let laid = await layout(fit);
-  if (laid.outside.length === 0) {
+  if (opts.level !== undefined) {
+    // As asked, fitting or not.
+  } else if (laid.outside.length === 0) {
     // Fits: try more detail while it still fits.
     while (fit > 0) {
       if ((await layout(fit - 1, true)).outside.length > 0) break;
@@ -192,7 +196,7 @@ export async function renderJob(model: Model, job: Job, set: TemplateSet, opts: 
       laid = probe.outside.length > 0 && fit < max ? probe : await layout(fit);
     }
   }
-  lastFit.set(template, fit);
+  if (opts.level === undefined) lastFit.set(template, fit);
   const t1 = performance.now();
   const image = rasterise(laid.svg, width);
   const t2 = performance.now();
