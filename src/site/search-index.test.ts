@@ -153,4 +153,25 @@ describe('buildSearchIndex', () => {
       await search.close();
     }
   }, 60_000);
+
+  it('searches several words only in the bundles that have each word the site has', async () => {
+    // Plan 2562 has no ไวรัส: Pagefind alone would match it there by ไว้, its longest prefix in that bundle.
+    const dir = writeSite({
+      'plans/2561/index.html': page('<main data-pagefind-body><h1>แผน ๑</h1><p>ป้องกันไวรัสคอมพิวเตอร์</p></main>'),
+      'plans/2562/index.html': page('<main data-pagefind-body><h1>แผน ๒</h1><p>ป้องกันน้ำท่วม เก็บไว้ให้ดี</p></main>'),
+      'plans/2563/index.html': page('<main data-pagefind-body><h1>แผน ๓</h1><p>ป้องกันไวรัสอีกแห่ง</p></main>'),
+    });
+    await buildSearchIndex(dir);
+    const search = await siteSearch(dir);
+    try {
+      expect((await search.search(searchTerm('ป้องกัน ไวรัส'))).sort()).toEqual(['plans/2561/', 'plans/2563/']);
+      expect((await search.search(searchTerm('ป้องกัน'))).sort()).toEqual(['plans/2561/', 'plans/2562/', 'plans/2563/']);
+      // A word the site does not have is still matched by its prefix, as one index would.
+      expect((await search.search(searchTerm('ป้องกัน ไวเบอร์')))).toContain('plans/2562/');
+      // No words in common: nothing.
+      expect(await search.search(searchTerm('น้ำท่วม คอมพิวเตอร์'))).toEqual([]);
+    } finally {
+      await search.close();
+    }
+  }, 60_000);
 });

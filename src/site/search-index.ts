@@ -96,13 +96,16 @@ export function bundleOf(sourcePath: string): string {
 const SHARED = /^pagefind(?:-ui|-component-ui|-modular-ui|-highlight)?\.(?:js|css)$/;
 
 /**
- * Pagefind's API with two changes for the search page. The bundles are one search: the first is the
+ * Pagefind's API with three changes for the search page. The bundles are one search: the first is the
  * primary index and the others are merged into it (Pagefind's mergeIndex, with the same options), so
- * whoever loads this module sees one index. An exact search (a quoted phrase, which is what
- * search-words.ts makes of one typed Thai word) gives every page the same score, so its pages would come
- * in index order. Here the pages whose title (h1, weight 7 in Pagefind's index) holds the phrase come
- * first, then the others, each group in Pagefind's own ranking of the same words searched loosely. The
- * set of pages stays the exact search's.
+ * whoever loads this module sees one index; each page carries its bundle as a hidden filter.
+ * A word a bundle does not have at all is matched there by its longest prefix the bundle has (ไวรัส by
+ * ไว้), where one index of the whole site would have had the word and matched only it: so a search of
+ * several words looks in the bundles that have each word the site has (an exact search of the word
+ * tells which). An exact search (a quoted phrase, which is what search-words.ts makes of one typed Thai
+ * word) gives every page the same score, so its pages would come in index order. Here the pages whose
+ * title (h1, weight 7 in Pagefind's index) holds the phrase come first, then the others, each group in
+ * Pagefind's own ranking of the same words searched loosely. The set of pages stays the exact search's.
  */
 const rankedModule = (bundles: readonly string[]) => `// Written by src/site/search-index.ts: Pagefind over every bundle, exact-phrase results best first.
 import * as pagefind from '../pagefind.js';
@@ -111,17 +114,49 @@ export * from '../pagefind.js';
 const TITLE_WEIGHT = 7;
 /** The bundles, relative to the pagefind/ folder: the first is the primary index. */
 const BUNDLES = ${JSON.stringify(bundles)};
+/** The hidden filter that names a page's bundle. */
+const BUNDLE = 'pagefind-bundle';
 let merged;
 
 /** basePath is the pagefind/ folder (by default the one beside this module). */
 export async function options(o = {}) {
   const { basePath, ...rest } = o;
   const root = (basePath ?? new URL('../', import.meta.url).href).replace(/\\/?$/, '/');
-  await pagefind.options({ ...rest, basePath: root + BUNDLES[0] });
+  const tag = (b) => (BUNDLES.length > 1 ? { mergeFilter: { [BUNDLE]: b } } : {});
+  await pagefind.options({ ...rest, ...tag(BUNDLES[0]), basePath: root + BUNDLES[0] });
   merged ??= (async () => {
-    for (const b of BUNDLES.slice(1)) await pagefind.mergeIndex(root + b, rest);
+    for (const b of BUNDLES.slice(1)) await pagefind.mergeIndex(root + b, { ...rest, ...tag(b) });
   })();
   await merged;
+}
+
+function hidden(filters) {
+  if (!filters) return filters;
+  const { [BUNDLE]: _, ...rest } = filters;
+  return rest;
+}
+
+export async function filters() {
+  return hidden(await pagefind.filters());
+}
+
+/** The bundles that have every word of the query that the site has. */
+async function bundlesWithEvery(words, options) {
+  let allowed = BUNDLES;
+  for (const w of new Set(words)) {
+    const counts = (await pagefind.search(\`"\${w}"\`, options))?.filters?.[BUNDLE] ?? {};
+    const has = BUNDLES.filter((b) => counts[b] > 0);
+    if (has.length > 0) allowed = allowed.filter((b) => has.includes(b));
+  }
+  return allowed;
+}
+
+async function looseSearch(term, options) {
+  const words = (term ?? '').trim().split(/\\s+/).filter(Boolean);
+  if (BUNDLES.length < 2 || words.length < 2) return pagefind.search(term, options);
+  const allowed = await bundlesWithEvery(words, options);
+  const r = await pagefind.search(term, allowed.length === BUNDLES.length ? options : { ...options, filters: { ...options?.filters, [BUNDLE]: { any: allowed } } });
+  return r && allowed.length === 0 ? { ...r, results: [] } : r;
 }
 
 /** Whether n matched words stand one after another (the phrase) in the page's title. */
@@ -131,10 +166,11 @@ function inTitle(locations, n) {
   return false;
 }
 
-export async function search(term, options) {
-  const exact = await pagefind.search(term, options);
+async function ranked(term, options) {
   const m = /^\\s*"(.+)"\\s*$/.exec(term ?? '');
-  if (!exact || !m) return exact;
+  if (!m) return looseSearch(term, options);
+  const exact = await pagefind.search(term, options);
+  if (!exact) return exact;
   const words = m[1].trim().split(/\\s+/).length;
   const loose = new Map((await pagefind.search(m[1], options)).results.map((r) => [r.id, r]));
   const results = await Promise.all(exact.results.map(async (r) => {
@@ -144,6 +180,11 @@ export async function search(term, options) {
   }));
   results.sort((a, b) => Number(b.title) - Number(a.title) || b.score - a.score);
   return { ...exact, results };
+}
+
+export async function search(term, options) {
+  const r = await ranked(term, options);
+  return r && { ...r, filters: hidden(r.filters), totalFilters: hidden(r.totalFilters) };
 }
 `;
 
