@@ -171,7 +171,7 @@ function removeDeadAstroOut(): void {
 async function indexSearch(outDir: string): Promise<void> {
   const cacheDir = process.env.PLAN_NO_CACHE === '1' ? undefined : outputCache;
   const { pages, bundles, reused } = await buildSearchIndex(outDir, { cacheDir });
-  console.log(`    ${pages} pages indexed in ${bundles} bundles, ${reused} of them from the cache`);
+  console.log(`    ${pages} pages indexed in ${Object.keys(bundles).length} bundles, ${reused} of them from the cache`);
 }
 
 main().catch((e: unknown) => {

@@ -29,16 +29,16 @@ function files(dir: string): Map<string, string> {
 
 /** The index as Pagefind writes it when handed every page of each bundle whole, one after another, in path
  *  order: each bundle's folder, and Pagefind's own scripts and styles once, beside them. */
-async function everyPageIndex(site: Record<string, string>, bundles: string[]): Promise<Map<string, string>> {
+async function everyPageIndex(site: Record<string, string>, bundles: Record<string, string>): Promise<Map<string, string>> {
   const all = new Map<string, string>();
-  for (const b of bundles) {
+  for (const [b, folder] of Object.entries(bundles)) {
     const out = mkdtempSync(join(tmpdir(), 'search-ref-'));
     dirs.push(out);
     const { index } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
     for (const path of Object.keys(site).sort()) if (bundleOf(path) === b) await index!.addHTMLFile({ sourcePath: path, content: segmentHtml(site[path]!) });
     await index!.writeFiles({ outputPath: out });
     await pagefind.close();
-    for (const [f, bytes] of files(out)) all.set(/^pagefind[-.\w]*\.(js|css)$/.test(f) && f !== 'pagefind-worker.js' ? f : `${b}${f}`, bytes);
+    for (const [f, bytes] of files(out)) all.set(/^pagefind[-.\w]*\.(js|css)$/.test(f) && f !== 'pagefind-worker.js' ? f : `${folder}${f}`, bytes);
   }
   return all;
 }
@@ -116,9 +116,9 @@ describe('buildSearchIndex', () => {
   };
   for (const [name, [site, bundles]] of Object.entries(sites)) {
     it(`writes Pagefind's own index per bundle: ${name}`, async () => {
-      const reference = await everyPageIndex(site, bundles);
       const built = await builtIndex(site);
-      expect(built.bundles).toBe(bundles.length);
+      expect(Object.keys(built.bundles)).toEqual(bundles);
+      const reference = await everyPageIndex(site, built.bundles);
       expect([...built.files.keys()].sort()).toEqual([...reference.keys()].sort());
       for (const [f, bytes] of reference) expect(built.files.get(f), f).toBe(bytes);
       expect(built.pages).toBeGreaterThan(0);
@@ -129,16 +129,18 @@ describe('buildSearchIndex', () => {
     const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
     dirs.push(cache);
     const first = await builtIndex(plansSite(), cache);
-    expect([first.bundles, first.reused]).toEqual([3, 0]);
+    expect([Object.keys(first.bundles).length, first.reused]).toEqual([3, 0]);
     const again = await builtIndex(plansSite(true), cache);
-    expect([again.bundles, again.reused]).toEqual([3, 2]);
+    expect([Object.keys(again.bundles).length, again.reused]).toEqual([3, 2]);
     const cold = await builtIndex(plansSite(true));
     expect([...again.files.keys()].sort()).toEqual([...cold.files.keys()].sort());
     for (const [f, bytes] of cold.files) expect(again.files.get(f), f).toBe(bytes);
     expect(readFileSync(join(again.dir, 'pagefind/ranked/pagefind.js'), 'utf8')).toBe(readFileSync(join(cold.dir, 'pagefind/ranked/pagefind.js'), 'utf8'));
-    expect(again.files.get('plans/2562/pagefind-entry.json')).not.toBe(first.files.get('plans/2562/pagefind-entry.json'));
+    // Only the changed plan's bundle is new, in a folder of its own (named by its input).
+    expect(again.bundles['plans/2562/']).not.toBe(first.bundles['plans/2562/']);
+    expect(again.bundles['plans/2561/']).toBe(first.bundles['plans/2561/']);
     // Placed by hard link, and only the latest build's bundles are kept.
-    expect(statSync(join(again.dir, 'pagefind/plans/2561/pagefind-entry.json')).nlink).toBeGreaterThan(1);
+    expect(statSync(join(again.dir, 'pagefind', again.bundles['plans/2561/']!, 'pagefind-entry.json')).nlink).toBeGreaterThan(1);
     expect(readdirSync(join(cache, 'search'))).toHaveLength(3);
   }, 60_000);
 

@@ -84,8 +84,8 @@ export function indexedPages(pages: readonly string[]): boolean[] {
   return mention;
 }
 
-/** Where a page's words go: one Pagefind bundle per plan (`plans/<id>/…`), one for the pages outside any
- *  plan, each at pagefind/<bundle>/ on the site. A plan's bundle only changes when its own pages do. */
+/** Which bundle a page's words go to: one Pagefind bundle per plan (`plans/<id>/…`), one for the pages
+ *  outside any plan. A plan's bundle only changes when its own pages do. */
 export function bundleOf(sourcePath: string): string {
   return /^plans\/[^/]+\//.exec(sourcePath)?.[0] ?? 'site/';
 }
@@ -204,7 +204,9 @@ export interface SearchIndexOptions {
 export interface SearchIndexResult {
   /** Pages in the index (pages with no words are not). */
   pages: number;
-  bundles: number;
+  /** Each bundle (bundleOf) and its folder under pagefind/: index/<hash of its input>/, so that every file
+   *  in it is named by its content (a server may cache pagefind/index/ for good). */
+  bundles: Record<string, string>;
   /** Bundles taken from the cache. */
   reused: number;
 }
@@ -291,7 +293,8 @@ export async function buildSearchIndex(outDir: string, opts: SearchIndexOptions 
     if (!indexed[i]) continue;
     const sourcePath = relative(outDir, files[i]!).split(sep).join('/');
     const b = bundleOf(sourcePath);
-    groups.set(b, [...(groups.get(b) ?? []), i]);
+    if (!groups.has(b)) groups.set(b, []);
+    groups.get(b)!.push(i);
   }
   // A site with nothing to index still gets an (empty) index, so the search page loads.
   if (groups.size === 0) groups.set('site/', []);
@@ -325,22 +328,23 @@ export async function buildSearchIndex(outDir: string, opts: SearchIndexOptions 
   }
   const target = join(outDir, 'pagefind');
   rmSync(target, { recursive: true, force: true });
+  const folders = Object.fromEntries(bundles.map((b) => [b, `index/${basename(used.get(b)!).slice(0, 16)}/`]));
   for (const [i, b] of bundles.entries()) {
     const dir = used.get(b)!;
     for (const f of filesUnder(dir)) {
       const shared = SHARED.test(f);
-      if (!shared) place(join(dir, f), join(target, b, f));
+      if (!shared) place(join(dir, f), join(target, folders[b]!, f));
       else if (i === 0) place(join(dir, f), join(target, f));
     }
   }
   mkdirSync(join(outDir, RANKED_BUNDLE), { recursive: true });
-  writeFileSync(join(outDir, RANKED_BUNDLE, 'pagefind.js'), rankedModule(bundles));
+  writeFileSync(join(outDir, RANKED_BUNDLE, 'pagefind.js'), rankedModule(bundles.map((b) => folders[b]!)));
   if (!opts.cacheDir) rmSync(store, { recursive: true, force: true });
   else prune(store, new Set([...used.values()].map((d) => basename(d))));
   // The count is the index's own (pages with no words are not in it).
   const pageCount = bundles.reduce((sum, b) => {
-    const entry = JSON.parse(readFileSync(join(target, b, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(target, folders[b]!, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     return sum + Object.values(entry.languages).reduce((a, l) => a + l.page_count, 0);
   }, 0);
-  return { pages: pageCount, bundles: bundles.length, reused };
+  return { pages: pageCount, bundles: folders, reused };
 }
