@@ -166,10 +166,12 @@ function removeDeadAstroOut(): void {
   }
 }
 
-/** Website: Pagefind index over every HTML page Astro wrote (src/site/search-index.ts). */
+/** Website: Pagefind index over every HTML page Astro wrote (src/site/search-index.ts), a bundle per plan;
+ *  a plan whose pages did not change keeps its bundle from the output cache. */
 async function indexSearch(outDir: string): Promise<void> {
-  const { pages } = await buildSearchIndex(outDir);
-  console.log(`    ${pages} pages indexed`);
+  const cacheDir = process.env.PLAN_NO_CACHE === '1' ? undefined : outputCache;
+  const { pages, bundles, reused } = await buildSearchIndex(outDir, { cacheDir });
+  console.log(`    ${pages} pages indexed in ${Object.keys(bundles).length} bundles, ${reused} of them from the cache`);
 }
 
 main().catch((e: unknown) => {

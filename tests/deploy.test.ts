@@ -128,17 +128,19 @@ describe('the README nginx configuration', () => {
     expect(style.headers['content-encoding']).toBe('gzip');
     expect(style.headers['cache-control']).toBe('public, max-age=31536000, immutable');
 
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-    const meta = await get(`${origin}${BASE}pagefind/pagefind.${entry.languages[SEARCH_LANGUAGE]!.hash}.pf_meta`, { 'accept-encoding': 'gzip' });
+    // A plan's search bundle (src/site/search-index.ts): pagefind/index/<hash>/.
+    const bundle = `pagefind/index/${readdirSync(join(dist, 'pagefind', 'index'))[0]!}/`;
+    const entry = JSON.parse(readFileSync(join(dist, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const meta = await get(`${origin}${BASE}${bundle}pagefind.${entry.languages[SEARCH_LANGUAGE]!.hash}.pf_meta`, { 'accept-encoding': 'gzip' });
     expect(meta.status).toBe(200);
     expect(meta.headers['content-type']).toBe('application/octet-stream');
     // Already compressed by Pagefind: sent as it is.
     expect(meta.headers['content-encoding']).toBeUndefined();
-    const fragment = readdirSync(join(dist, 'pagefind', 'fragment'))[0]!;
-    const frag = await get(`${origin}${BASE}pagefind/fragment/${fragment}`);
+    const fragment = readdirSync(join(dist, bundle, 'fragment'))[0]!;
+    const frag = await get(`${origin}${BASE}${bundle}fragment/${fragment}`);
     expect(frag.headers['content-type']).toBe('application/octet-stream');
     expect(frag.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect((await get(`${origin}${BASE}pagefind/wasm.unknown.pagefind`)).headers['content-type']).toBe('application/octet-stream');
+    expect((await get(`${origin}${BASE}${bundle}wasm.unknown.pagefind`)).headers['content-type']).toBe('application/octet-stream');
     const woff2 = /\/plans\/_astro\/sarabun-thai-400-normal\.[^.]+\.woff2/.exec(readFileSync(join(dist, css.slice(BASE.length)), 'utf8'))![0];
     expect((await get(`${origin}${woff2}`)).headers['content-type']).toBe('font/woff2');
     const pdf = await get(`${origin}${BASE}plans/2561/plan-2561.pdf`);

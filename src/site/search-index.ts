@@ -1,8 +1,11 @@
 // Builds the Pagefind search index over the site's HTML, once every page exists. Runs offline (pagefind's
 // binary comes from its npm package). Pages opt in with data-pagefind-body (plan and project pages).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { join, relative, sep } from 'node:path';
 import { RANKED_BUNDLE, SEARCH_LANGUAGE, segmentHtml } from './search-words.ts';
 import { TAG } from './words.ts';
 
@@ -81,18 +84,80 @@ export function indexedPages(pages: readonly string[]): boolean[] {
   return mention;
 }
 
+/** Which bundle a page's words go to: one Pagefind bundle per plan (`plans/<id>/…`), one for the pages
+ *  outside any plan. A plan's bundle only changes when its own pages do. */
+export function bundleOf(sourcePath: string): string {
+  return /^plans\/[^/]+\//.exec(sourcePath)?.[0] ?? 'site/';
+}
+
+/** Top-level files of a written bundle that the search page loads once, from pagefind/ (Pagefind's own JS,
+ *  UI and styles); the rest (entry, meta, wasm, worker, index chunks) stays with each bundle, since the
+ *  primary one loads its wasm and worker from its own folder. */
+const SHARED = /^pagefind(?:-ui|-component-ui|-modular-ui|-highlight)?\.(?:js|css)$/;
+
 /**
- * Pagefind's API with one change for the search page: an exact search (a quoted phrase, which is what
- * search-words.ts makes of one typed Thai word) gives every page the same score, so its pages would come
- * in index order. Here the pages whose title (h1, weight 7 in Pagefind's index) holds the phrase come
- * first, then the others, each group in Pagefind's own ranking of the same words searched loosely. The
- * set of pages stays the exact search's.
+ * Pagefind's API with three changes for the search page. The bundles are one search: the first is the
+ * primary index and the others are merged into it (Pagefind's mergeIndex, with the same options), so
+ * whoever loads this module sees one index; each page carries its bundle as a hidden filter.
+ * A word a bundle does not have at all is matched there by its longest prefix the bundle has (ไวรัส by
+ * ไว้), where one index of the whole site would have had the word and matched only it: so a search of
+ * several words looks in the bundles that have each word the site has (an exact search of the word
+ * tells which). An exact search (a quoted phrase, which is what search-words.ts makes of one typed Thai
+ * word) gives every page the same score, so its pages would come in index order. Here the pages whose
+ * title (h1, weight 7 in Pagefind's index) holds the phrase come first, then the others, each group in
+ * Pagefind's own ranking of the same words searched loosely. The set of pages stays the exact search's.
  */
-const RANKED_MODULE = `// Written by src/site/search-index.ts: Pagefind's exact-phrase results, best first.
+const rankedModule = (bundles: readonly string[]) => `// Written by src/site/search-index.ts: Pagefind over every bundle, exact-phrase results best first.
 import * as pagefind from '../pagefind.js';
 export * from '../pagefind.js';
 
 const TITLE_WEIGHT = 7;
+/** The bundles, relative to the pagefind/ folder: the first is the primary index. */
+const BUNDLES = ${JSON.stringify(bundles)};
+/** The hidden filter that names a page's bundle. */
+const BUNDLE = 'pagefind-bundle';
+let merged;
+
+/** basePath is the pagefind/ folder (by default the one beside this module). */
+export async function options(o = {}) {
+  const { basePath, ...rest } = o;
+  const root = (basePath ?? new URL('../', import.meta.url).href).replace(/\\/?$/, '/');
+  const tag = (b) => (BUNDLES.length > 1 ? { mergeFilter: { [BUNDLE]: b } } : {});
+  await pagefind.options({ ...rest, ...tag(BUNDLES[0]), basePath: root + BUNDLES[0] });
+  merged ??= (async () => {
+    for (const b of BUNDLES.slice(1)) await pagefind.mergeIndex(root + b, { ...rest, ...tag(b) });
+  })();
+  await merged;
+}
+
+function hidden(filters) {
+  if (!filters) return filters;
+  const { [BUNDLE]: _, ...rest } = filters;
+  return rest;
+}
+
+export async function filters() {
+  return hidden(await pagefind.filters());
+}
+
+/** The bundles that have every word of the query that the site has. */
+async function bundlesWithEvery(words, options) {
+  let allowed = BUNDLES;
+  for (const w of new Set(words)) {
+    const counts = (await pagefind.search(\`"\${w}"\`, options))?.filters?.[BUNDLE] ?? {};
+    const has = BUNDLES.filter((b) => counts[b] > 0);
+    if (has.length > 0) allowed = allowed.filter((b) => has.includes(b));
+  }
+  return allowed;
+}
+
+async function looseSearch(term, options) {
+  const words = (term ?? '').trim().split(/\\s+/).filter(Boolean);
+  if (BUNDLES.length < 2 || words.length < 2) return pagefind.search(term, options);
+  const allowed = await bundlesWithEvery(words, options);
+  const r = await pagefind.search(term, allowed.length === BUNDLES.length ? options : { ...options, filters: { ...options?.filters, [BUNDLE]: { any: allowed } } });
+  return r && allowed.length === 0 ? { ...r, results: [] } : r;
+}
 
 /** Whether n matched words stand one after another (the phrase) in the page's title. */
 function inTitle(locations, n) {
@@ -101,10 +166,11 @@ function inTitle(locations, n) {
   return false;
 }
 
-export async function search(term, options) {
-  const exact = await pagefind.search(term, options);
+async function ranked(term, options) {
   const m = /^\\s*"(.+)"\\s*$/.exec(term ?? '');
-  if (!exact || !m) return exact;
+  if (!m) return looseSearch(term, options);
+  const exact = await pagefind.search(term, options);
+  if (!exact) return exact;
   const words = m[1].trim().split(/\\s+/).length;
   const loose = new Map((await pagefind.search(m[1], options)).results.map((r) => [r.id, r]));
   const results = await Promise.all(exact.results.map(async (r) => {
@@ -115,38 +181,170 @@ export async function search(term, options) {
   results.sort((a, b) => Number(b.title) - Number(a.title) || b.score - a.score);
   return { ...exact, results };
 }
+
+export async function search(term, options) {
+  const r = await ranked(term, options);
+  return r && { ...r, filters: hidden(r.filters), totalFilters: hidden(r.totalFilters) };
+}
 `;
 
-export async function buildSearchIndex(outDir: string): Promise<{ pages: number }> {
+/** What a bundle is made from besides its pages: Pagefind's version and our options. */
+const BUNDLE_KEY = (() => {
+  const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind'))), 'utf8')) as { version: string };
+  return `pagefind ${pkg.version}\nlanguage ${SEARCH_LANGUAGE}\n`;
+})();
+
+export interface SearchIndexOptions {
+  /** Bundles kept between builds, in <cacheDir>/search/<hash>/: a plan whose indexed pages are the same
+   *  bytes as in an earlier build gets that build's bundle, and entries this build did not use are removed.
+   *  Without it every bundle is written afresh. */
+  cacheDir?: string;
+}
+
+export interface SearchIndexResult {
+  /** Pages in the index (pages with no words are not). */
+  pages: number;
+  /** Each bundle (bundleOf) and its folder under pagefind/: index/<hash of its input>/, so that every file
+   *  in it is named by its content (a server may cache pagefind/index/ for good). */
+  bundles: Record<string, string>;
+  /** Bundles taken from the cache. */
+  reused: number;
+}
+
+/** Every file under dir, relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
+}
+
+/** A cached file goes in as a hard link (as src/outputs/registry.ts places outputs): entries are only ever
+ *  renamed into the cache whole, never written in place. Copied across filesystems or where links fail. */
+function place(cached: string, file: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  try {
+    linkSync(cached, file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw e;
+    copyFileSync(cached, file);
+  }
+}
+
+/** Removes the cache entries not in keep, and the folders of writes whose build is gone. */
+function prune(store: string, keep: ReadonlySet<string>): void {
+  for (const name of readdirSync(store)) {
+    const writer = /\.tmp-(\d+)-/.exec(name)?.[1];
+    if (keep.has(name) || (writer !== undefined && running(Number(writer)))) continue;
+    rmSync(join(store, name), { recursive: true, force: true });
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Pagefind's bundle of these pages, written into dir (which must not exist yet), through a folder beside
+ *  it so a half-written bundle is never taken for one. */
+async function writeBundle(pages: ReadonlyArray<{ sourcePath: string; content: string }>, dir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  try {
+    // Pagefind's service takes the pages one by one in the order they arrive (the index's page order).
+    const failed = (await Promise.all(pages.map((p) => index.addHTMLFile(p).then(
+      (r) => r.errors.map((e) => `${p.sourcePath}: ${e}`),
+      (e: unknown) => [`${p.sourcePath}: ${e instanceof Error ? e.message : String(e)}`],
+    )))).flat();
+    if (failed.length > 0) throw new Error(`pagefind: ${failed.join('; ')}`);
+    const tmp = `${dir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+    try {
+      const written = await index.writeFiles({ outputPath: tmp });
+      if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+      try {
+        renameSync(tmp, dir);
+      } catch (e) {
+        // Another build wrote the same bundle first: the same bytes.
+        if (!existsSync(join(dir, 'pagefind-entry.json'))) throw e;
+      }
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/**
+ * The site's search index in pagefind/: one Pagefind bundle per plan (and one for the indexed pages
+ * outside any plan), each from its pages' segmented HTML, and the ranked module over all of them
+ * (RANKED_BUNDLE). A bundle whose input is byte for byte an earlier build's comes from the cache.
+ */
+export async function buildSearchIndex(outDir: string, opts: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const files = htmlFiles(outDir);
   const pages = files.map((file) => readFileSync(file, 'utf8'));
   const indexed = indexedPages(pages);
-  // Thai words cut by the project's breaker (search-words.ts), in a language Pagefind leaves as it is.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < files.length; i++) {
+    if (!indexed[i]) continue;
+    const sourcePath = relative(outDir, files[i]!).split(sep).join('/');
+    const b = bundleOf(sourcePath);
+    if (!groups.has(b)) groups.set(b, []);
+    groups.get(b)!.push(i);
+  }
+  // A site with nothing to index still gets an (empty) index, so the search page loads.
+  if (groups.size === 0) groups.set('site/', []);
+  const bundles = [...groups.keys()].sort();
+  const store = opts.cacheDir ? join(opts.cacheDir, 'search') : mkdtempSync(join(tmpdir(), 'pagefind-bundles-'));
+  mkdirSync(store, { recursive: true });
+  const used = new Map<string, string>();
+  let reused = 0;
   try {
-    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    // Pagefind's service indexes the files one by one in the order they arrive (the index's page order):
-    // each is sent as soon as it is cut, and the next is cut while Pagefind works on it.
-    const added: Array<Promise<string[]>> = [];
-    for (let i = 0; i < files.length; i++) {
-      if (!indexed[i]) continue;
-      const sourcePath = relative(outDir, files[i]!).split(sep).join('/');
-      added.push(index.addHTMLFile({ sourcePath, content: segmentHtml(pages[i]!) }).then(
-        (r) => r.errors.map((e) => `${files[i]}: ${e}`),
-        (e: unknown) => [`${files[i]}: ${e instanceof Error ? e.message : String(e)}`],
-      ));
-      await new Promise(setImmediate);
+    const writing: Array<Promise<void>> = [];
+    for (const b of bundles) {
+      // Thai words cut by the project's breaker (search-words.ts), in a language Pagefind leaves as it is.
+      const input = [];
+      const hash = createHash('sha256').update(BUNDLE_KEY);
+      for (const i of groups.get(b)!) {
+        const sourcePath = relative(outDir, files[i]!).split(sep).join('/');
+        const content = segmentHtml(pages[i]!);
+        hash.update(`${sourcePath}\0${content.length}\0${content}`);
+        input.push({ sourcePath, content });
+        // Pagefind's service works on the bundle before while this one is cut.
+        await new Promise(setImmediate);
+      }
+      const dir = join(store, hash.digest('hex'));
+      used.set(b, dir);
+      if (existsSync(dir)) reused++;
+      else writing.push(writeBundle(input, dir));
     }
-    const failed = (await Promise.all(added)).flat();
-    if (failed.length > 0) throw new Error(`pagefind: ${failed.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    mkdirSync(join(outDir, RANKED_BUNDLE), { recursive: true });
-    writeFileSync(join(outDir, RANKED_BUNDLE, 'pagefind.js'), RANKED_MODULE);
-    // The count is the index's own (pages with no words are not in it).
-    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    return { pages: Object.values(entry.languages).reduce((a, l) => a + l.page_count, 0) };
+    await Promise.all(writing);
   } finally {
     await pagefind.close();
   }
+  const target = join(outDir, 'pagefind');
+  rmSync(target, { recursive: true, force: true });
+  const folders = Object.fromEntries(bundles.map((b) => [b, `index/${basename(used.get(b)!).slice(0, 16)}/`]));
+  for (const [i, b] of bundles.entries()) {
+    const dir = used.get(b)!;
+    for (const f of filesUnder(dir)) {
+      const shared = SHARED.test(f);
+      if (!shared) place(join(dir, f), join(target, folders[b]!, f));
+      else if (i === 0) place(join(dir, f), join(target, f));
+    }
+  }
+  mkdirSync(join(outDir, RANKED_BUNDLE), { recursive: true });
+  writeFileSync(join(outDir, RANKED_BUNDLE, 'pagefind.js'), rankedModule(bundles.map((b) => folders[b]!)));
+  if (!opts.cacheDir) rmSync(store, { recursive: true, force: true });
+  else prune(store, new Set([...used.values()].map((d) => basename(d))));
+  // The count is the index's own (pages with no words are not in it).
+  const pageCount = bundles.reduce((sum, b) => {
+    const entry = JSON.parse(readFileSync(join(target, folders[b]!, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    return sum + Object.values(entry.languages).reduce((a, l) => a + l.page_count, 0);
+  }, 0);
+  return { pages: pageCount, bundles: folders, reused };
 }
