@@ -11,7 +11,7 @@ import { ContentError, formatDiagnostic, type Diagnostic } from './loader/diagno
 import { writeIfChanged } from './loader/write.ts';
 import { contentLocation } from './content-dir.ts';
 import { loadPlans } from './pipeline.ts';
-import { CONTENT_ERRORS_ID, type ContentErrorsEntry, type PlanEntry } from './site/entry.ts';
+import { CONTENT_ERRORS_ID, MODEL_FILE_ENV, readModelFile, type ContentErrorsEntry, type LoadedModel, type PlanEntry } from './site/entry.ts';
 
 function planLoader(): Loader {
   return {
@@ -22,12 +22,17 @@ function planLoader(): Loader {
       const content = contentLocation(root);
       const contentDir = content.contentDir;
 
-      /** Loads everything; returns the diagnostics when there are errors (the store then keeps the last good data). */
-      const sync = (): Diagnostic[] | undefined => {
-        const { model, diagnostics, editorSchemas } = loadPlans(contentDir, content.root, { relativeTo: process.cwd() });
+      const load = (): { model?: LoadedModel['model']; diagnostics: Diagnostic[] } => {
+        const loaded = loadPlans(contentDir, content.root, { relativeTo: process.cwd() });
         // In dev the editor's schemas follow the content's ids as they are edited (as `npm run check` writes
         // them); a build leaves the content folder alone.
-        if (context.watcher) for (const s of editorSchemas()) writeIfChanged(s.path, s.text);
+        if (context.watcher) for (const s of loaded.editorSchemas()) writeIfChanged(s.path, s.text);
+        return loaded;
+      };
+
+      /** Loads everything (or takes the model handed over); returns the diagnostics when there are errors (the store then keeps the last good data). */
+      const sync = (handedOver?: LoadedModel): Diagnostic[] | undefined => {
+        const { model, diagnostics } = handedOver ?? load();
         // scripts/build.ts has printed every diagnostic before it starts Astro: each once, as npm run check does.
         if (process.env.PLAN_DIAGNOSTICS_PRINTED !== '1') {
           for (const d of diagnostics) {
@@ -55,7 +60,9 @@ function planLoader(): Loader {
       };
 
       const watcher = context.watcher;
-      const initial = sync();
+      // `npm run build` has loaded the content already and hands its model over (src/site/entry.ts).
+      const modelFile = process.env[MODEL_FILE_ENV];
+      const initial = sync(modelFile && !watcher ? readModelFile(modelFile) : undefined);
       // A build fails with every positioned message.
       if (initial && !watcher) throw new ContentError(initial);
       if (initial) showErrors(initial);
