@@ -10,7 +10,6 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, formatDiagnostic, type Diagnostic } from './loader/diagnostics.ts';
 import { writeIfChanged } from './loader/write.ts';
 import { contentLocation } from './content-dir.ts';
-import { loadPlans } from './pipeline.ts';
 import { CONTENT_ERRORS_ID, MODEL_FILE_ENV, readModelFile, type ContentErrorsEntry, type LoadedModel, type PlanEntry } from './site/entry.ts';
 
 function planLoader(): Loader {
@@ -22,8 +21,14 @@ function planLoader(): Loader {
       const content = contentLocation(root);
       const contentDir = content.contentDir;
 
+      const watcher = context.watcher;
+      // `npm run build` has loaded the content already and hands its model over (src/site/entry.ts); the
+      // loading code (YAML, schemas, checks) is then not even imported.
+      const modelFile = watcher ? undefined : process.env[MODEL_FILE_ENV];
+      const pipeline = modelFile ? undefined : await import('./pipeline.ts');
+
       const load = (): { model?: LoadedModel['model']; diagnostics: Diagnostic[] } => {
-        const loaded = loadPlans(contentDir, content.root, { relativeTo: process.cwd() });
+        const loaded = pipeline!.loadPlans(contentDir, content.root, { relativeTo: process.cwd() });
         // In dev the editor's schemas follow the content's ids as they are edited (as `npm run check` writes
         // them); a build leaves the content folder alone.
         if (context.watcher) for (const s of loaded.editorSchemas()) writeIfChanged(s.path, s.text);
@@ -59,10 +64,7 @@ function planLoader(): Loader {
         context.store.set({ id: CONTENT_ERRORS_ID, data: data as unknown as Record<string, unknown> });
       };
 
-      const watcher = context.watcher;
-      // `npm run build` has loaded the content already and hands its model over (src/site/entry.ts).
-      const modelFile = process.env[MODEL_FILE_ENV];
-      const initial = sync(modelFile && !watcher ? readModelFile(modelFile) : undefined);
+      const initial = sync(modelFile ? readModelFile(modelFile) : undefined);
       // A build fails with every positioned message.
       if (initial && !watcher) throw new ContentError(initial);
       if (initial) showErrors(initial);
