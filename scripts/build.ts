@@ -15,6 +15,7 @@ import { sourceVersion } from '../src/outputs/cache.ts';
 import { outputKinds, runKinds } from '../src/outputs/index.ts';
 import { dataKinds } from '../src/outputs/kinds/data.ts';
 import { buildSearchIndex } from '../src/site/search-index.ts';
+import { MODEL_FILE_ENV, writeModelFile, type LoadedModel } from '../src/site/entry.ts';
 import { alive, diskFull, lockOutput, moveDir, PublishError, realTarget, recoverLeftovers, stagingFor, swapIn } from '../src/outputs/publish.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -116,7 +117,7 @@ async function main(): Promise<void> {
   const kinds = { cacheDir: outputCache, step };
   const data = await runKinds(dataKinds, model, outputsOut, kinds);
   const [site, rest] = await Promise.allSettled([
-    step('site (Astro)', () => astroBuild(astroOut)),
+    step('site (Astro)', () => astroBuild(astroOut, { model, diagnostics })),
     runKinds(outputKinds.filter((k) => !dataKinds.includes(k)), model, outputsOut, kinds),
   ]);
   if (site.status === 'rejected') throw site.reason;
@@ -142,13 +143,18 @@ async function main(): Promise<void> {
   console.log(`\n✓ Built ${dist}`);
 }
 
-function astroBuild(outDir: string): Promise<void> {
+async function astroBuild(outDir: string, loaded: LoadedModel): Promise<void> {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // The content loader inside Astro takes this build's model instead of loading the YAML again; the file is
+  // removed with the outputs' folder.
+  const modelFile = join(outputsOut, '.model');
+  mkdirSync(outputsOut, { recursive: true });
+  writeModelFile(modelFile, loaded);
   const child = spawn(process.execPath, [astro, 'build'], {
     cwd: root,
     stdio: 'inherit',
     // The content's warnings are printed above, once: the content loader inside Astro does not repeat them.
-    env: { ...process.env, PLAN_OUT_DIR: outDir, PLAN_DATA_DIR: outputsOut, ASTRO_TELEMETRY_DISABLED: '1', PLAN_DIAGNOSTICS_PRINTED: '1' },
+    env: { ...process.env, PLAN_OUT_DIR: outDir, PLAN_DATA_DIR: outputsOut, [MODEL_FILE_ENV]: modelFile, ASTRO_TELEMETRY_DISABLED: '1', PLAN_DIAGNOSTICS_PRINTED: '1' },
   });
   return new Promise((done, fail) => {
     child.once('error', fail);

@@ -10,8 +10,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, formatDiagnostic, type Diagnostic } from './loader/diagnostics.ts';
 import { writeIfChanged } from './loader/write.ts';
 import { contentLocation } from './content-dir.ts';
-import { loadPlans } from './pipeline.ts';
-import { CONTENT_ERRORS_ID, type ContentErrorsEntry, type PlanEntry } from './site/entry.ts';
+import { CONTENT_ERRORS_ID, MODEL_FILE_ENV, readModelFile, type ContentErrorsEntry, type LoadedModel, type PlanEntry } from './site/entry.ts';
 
 function planLoader(): Loader {
   return {
@@ -22,12 +21,23 @@ function planLoader(): Loader {
       const content = contentLocation(root);
       const contentDir = content.contentDir;
 
-      /** Loads everything; returns the diagnostics when there are errors (the store then keeps the last good data). */
-      const sync = (): Diagnostic[] | undefined => {
-        const { model, diagnostics, editorSchemas } = loadPlans(contentDir, content.root, { relativeTo: process.cwd() });
+      const watcher = context.watcher;
+      // `npm run build` has loaded the content already and hands its model over (src/site/entry.ts); the
+      // loading code (YAML, schemas, checks) is then not even imported.
+      const modelFile = watcher ? undefined : process.env[MODEL_FILE_ENV];
+      const pipeline = modelFile ? undefined : await import('./pipeline.ts');
+
+      const load = (): { model?: LoadedModel['model']; diagnostics: Diagnostic[] } => {
+        const loaded = pipeline!.loadPlans(contentDir, content.root, { relativeTo: process.cwd() });
         // In dev the editor's schemas follow the content's ids as they are edited (as `npm run check` writes
         // them); a build leaves the content folder alone.
-        if (context.watcher) for (const s of editorSchemas()) writeIfChanged(s.path, s.text);
+        if (context.watcher) for (const s of loaded.editorSchemas()) writeIfChanged(s.path, s.text);
+        return loaded;
+      };
+
+      /** Loads everything (or takes the model handed over); returns the diagnostics when there are errors (the store then keeps the last good data). */
+      const sync = (handedOver?: LoadedModel): Diagnostic[] | undefined => {
+        const { model, diagnostics } = handedOver ?? load();
         // scripts/build.ts has printed every diagnostic before it starts Astro: each once, as npm run check does.
         if (process.env.PLAN_DIAGNOSTICS_PRINTED !== '1') {
           for (const d of diagnostics) {
@@ -54,8 +64,7 @@ function planLoader(): Loader {
         context.store.set({ id: CONTENT_ERRORS_ID, data: data as unknown as Record<string, unknown> });
       };
 
-      const watcher = context.watcher;
-      const initial = sync();
+      const initial = sync(modelFile ? readModelFile(modelFile) : undefined);
       // A build fails with every positioned message.
       if (initial && !watcher) throw new ContentError(initial);
       if (initial) showErrors(initial);

@@ -5,8 +5,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Model, Plan, Project } from '../model/types.ts';
-import { calendars, csvTables, jsonData, workbooks } from '../outputs/kinds/data.ts';
-import { renderPath, type OutputKind } from '../outputs/index.ts';
 import { paths } from '../paths.ts';
 import { TABLE_TITLES, tableIds } from '../exports/tables.ts';
 import type { Formatter } from '../views/format.ts';
@@ -22,10 +20,17 @@ export interface Download {
 
 const sizes = new Map<string, Promise<number>>();
 
+/** The data kinds of src/outputs/kinds/data.ts, by name. */
+type DataKind = 'workbooks' | 'csvTables' | 'jsonData' | 'calendars';
+
 /** The byte size of one job of a kind: the build's written file, or rendered in memory (memoised by the job's path and inputs). */
-async function sizeOf(kind: OutputKind, model: Model, path: string): Promise<number> {
+async function sizeOf(name: DataKind, model: Model, path: string): Promise<number> {
   const written = process.env.PLAN_DATA_DIR;
   if (written) return statSync(join(written, path)).size;
+  // Only here are the kinds loaded, and the packages they render with (ExcelJS and the registry's other
+  // kinds): a build, which reads the written files, starts without them.
+  const [kinds, { renderPath }] = await Promise.all([import('../outputs/kinds/data.ts'), import('../outputs/index.ts')]);
+  const kind = kinds[name];
   const job = kind.jobs(model).find((j) => j.path === path);
   if (!job) throw new Error(`downloads: ${kind.name} has no ${path}`);
   const key = `${path}\0${JSON.stringify(job.inputs)}`;
@@ -39,12 +44,12 @@ async function sizeOf(kind: OutputKind, model: Model, path: string): Promise<num
 
 /** The files of the plan page: workbook, one CSV a table, JSON and its schema, the plan's calendar. */
 export async function planDownloads(model: Model, plan: Plan): Promise<Download[]> {
-  const list: Array<[OutputKind, string, string, string]> = [
-    [workbooks, paths.dataWorkbook(plan), 'สมุดงาน Excel: ตารางแผนปฏิบัติการ งบประมาณ กำหนดการ ตัวชี้วัด' + (plan.reports.length ? ' และความก้าวหน้า' : ''), 'XLSX'],
-    ...tableIds(plan).map((id): [OutputKind, string, string, string] => [csvTables, paths.dataCsv(plan, id), TABLE_TITLES[id], 'CSV']),
-    [jsonData, paths.dataJson(plan), 'ข้อมูลแผนทั้งแผน', 'JSON'],
-    [jsonData, paths.dataSchema(plan), 'JSON Schema ของข้อมูลแผน', 'JSON'],
-    [calendars, paths.planCalendar(plan), 'ปฏิทินกิจกรรมทั้งแผน (นำเข้า Outlook, Google Calendar, Thunderbird)', 'ICS'],
+  const list: Array<[DataKind, string, string, string]> = [
+    ['workbooks', paths.dataWorkbook(plan), 'สมุดงาน Excel: ตารางแผนปฏิบัติการ งบประมาณ กำหนดการ ตัวชี้วัด' + (plan.reports.length ? ' และความก้าวหน้า' : ''), 'XLSX'],
+    ...tableIds(plan).map((id): [DataKind, string, string, string] => ['csvTables', paths.dataCsv(plan, id), TABLE_TITLES[id], 'CSV']),
+    ['jsonData', paths.dataJson(plan), 'ข้อมูลแผนทั้งแผน', 'JSON'],
+    ['jsonData', paths.dataSchema(plan), 'JSON Schema ของข้อมูลแผน', 'JSON'],
+    ['calendars', paths.planCalendar(plan), 'ปฏิทินกิจกรรมทั้งแผน (นำเข้า Outlook, Google Calendar, Thunderbird)', 'ICS'],
   ];
   return Promise.all(list.map(async ([kind, path, label, format]) => ({ path, label, format, bytes: await sizeOf(kind, model, path) })));
 }
@@ -52,7 +57,7 @@ export async function planDownloads(model: Model, plan: Plan): Promise<Download[
 /** The files of a project page: its calendar, then the plan's workbook and JSON. */
 export async function projectDownloads(model: Model, plan: Plan, project: Project): Promise<Download[]> {
   const all = await planDownloads(model, plan);
-  const own = { path: paths.projectCalendar(plan, project), label: 'ปฏิทินกิจกรรมของโครงการนี้', format: 'ICS', bytes: await sizeOf(calendars, model, paths.projectCalendar(plan, project)) };
+  const own = { path: paths.projectCalendar(plan, project), label: 'ปฏิทินกิจกรรมของโครงการนี้', format: 'ICS', bytes: await sizeOf('calendars', model, paths.projectCalendar(plan, project)) };
   return [own, ...all.filter((d) => d.path === paths.dataWorkbook(plan) || d.path === paths.dataJson(plan))];
 }
 

@@ -1,6 +1,8 @@
 // What the `plans` content collection holds per entry: one plan, with the organisation that publishes it.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from '../pipeline.ts';
-import type { Organisation, Plan } from '../model/types.ts';
+import type { Model, Organisation, Plan } from '../model/types.ts';
 
 export interface PlanEntry {
   organisation: Organisation;
@@ -12,3 +14,19 @@ export interface PlanEntry {
 /** In dev, after an edit that broke the content: the positioned messages, shown on every page. */
 export const CONTENT_ERRORS_ID = '__content-errors';
 export interface ContentErrorsEntry { errors: Array<{ where: string; message: string }> }
+
+/**
+ * `npm run build` has loaded the content before it starts Astro: it hands the model over in a file named by
+ * PLAN_MODEL_FILE, and the content loader reads it instead of loading the YAML a second time. v8's format
+ * keeps everything the content store keeps (Maps, undefined, objects shared between plans).
+ */
+export const MODEL_FILE_ENV = 'PLAN_MODEL_FILE';
+export interface LoadedModel { model: Model; diagnostics: Diagnostic[] }
+
+export function writeModelFile(file: string, loaded: LoadedModel): void {
+  writeFileSync(file, serialize(loaded));
+}
+
+export function readModelFile(file: string): LoadedModel {
+  return deserialize(readFileSync(file)) as LoadedModel;
+}
