@@ -6,6 +6,7 @@ import { loadSarabun } from './font/sarabun.ts';
 import type { AnchorPos } from './render/items.ts';
 import { writePdf } from './render/writer.ts';
 import { flow, type Layout } from './layout/flow.ts';
+import { withLayoutMemo } from './text/paragraph.ts';
 import type { DocumentSpec, Theme } from './layout/types.ts';
 
 export function defaultTheme(over?: Partial<Theme>): Theme {
@@ -58,17 +59,20 @@ export async function renderPdf(spec: DocumentSpec): Promise<{ bytes: Uint8Array
 export async function renderPdfWithPageRefs(
   build: (pageOf: (id: string) => string | undefined) => DocumentSpec,
 ): Promise<{ bytes: Uint8Array; layout: Layout; passes: number }> {
-  let spec = build(() => undefined);
-  let layout = layoutDocument(spec);
-  let passes = 1;
-  while (passes < 5) {
-    const labels = new Map<string, string>();
-    for (const id of layout.anchors.keys()) labels.set(id, anchorPage(layout, id)!.label);
-    const used = new Set<string>();
-    spec = build((id) => { used.add(id); return labels.get(id); });
-    layout = layoutDocument(spec);
-    passes++;
-    if ([...used].every((id) => anchorPage(layout, id)?.label === labels.get(id))) break;
-  }
+  const { spec, layout, passes } = withLayoutMemo(() => {
+    let spec = build(() => undefined);
+    let layout = layoutDocument(spec);
+    let passes = 1;
+    while (passes < 5) {
+      const labels = new Map<string, string>();
+      for (const id of layout.anchors.keys()) labels.set(id, anchorPage(layout, id)!.label);
+      const used = new Set<string>();
+      spec = build((id) => { used.add(id); return labels.get(id); });
+      layout = layoutDocument(spec);
+      passes++;
+      if ([...used].every((id) => anchorPage(layout, id)?.label === labels.get(id))) break;
+    }
+    return { spec, layout, passes };
+  });
   return { bytes: await writeLayout(layout, spec), layout, passes };
 }
