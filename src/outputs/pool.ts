@@ -1,0 +1,113 @@
+// Worker threads for output kinds that render file by file (the PDFs): each worker is handed the model once,
+// then tasks that name a module's exported function and its argument. One pool serves every kind of a run,
+// so the model is copied and the fonts load once per worker, not once per kind.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Model } from '../model/types.ts';
+
+/** What a pool runs: `(model, arg) => bytes`, exported by a module the worker imports by URL. */
+export type TaskFn<A> = (model: Model, arg: A) => Promise<Uint8Array> | Uint8Array;
+
+interface Queued {
+  module: string;
+  fn: string;
+  arg: unknown;
+  done: (bytes: Uint8Array) => void;
+  fail: (e: Error) => void;
+}
+
+export class RenderPool {
+  readonly size: number;
+  private readonly model: Model;
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: Queued[] = [];
+  private readonly running = new Map<Worker, Queued>();
+  private closed = false;
+
+  /** size: worker threads (undefined: one per core); 0 runs every task on this thread, in order. */
+  constructor(model: Model, size?: number) {
+    this.model = model;
+    this.size = Math.max(0, size ?? availableParallelism());
+  }
+
+  /**
+   * Calls `fn` of `module` on each arg, handing each result to `done` with the arg's index as it comes (in
+   * any order across workers). Rejects with the first task's error; the others of this call are dropped.
+   */
+  async run<A>(module: string | URL, fn: string, args: A[], done: (i: number, bytes: Uint8Array) => void): Promise<void> {
+    if (this.closed) throw new Error('render pool: closed');
+    if (this.size === 0) {
+      const f = (await import(String(module)))[fn] as TaskFn<A>;
+      for (const [i, arg] of args.entries()) done(i, await f(this.model, arg));
+      return;
+    }
+    if (!args.length) return;
+    await new Promise<void>((resolve, reject) => {
+      let left = args.length;
+      let failed = false;
+      const mine: Queued[] = args.map((arg, i) => ({
+        module: String(module),
+        fn,
+        arg,
+        done: (bytes) => {
+          if (failed) return;
+          done(i, bytes);
+          if (--left === 0) resolve();
+        },
+        fail: (e) => {
+          if (failed) return;
+          failed = true;
+          for (let q = this.queue.length - 1; q >= 0; q--) if (mine.includes(this.queue[q]!)) this.queue.splice(q, 1);
+          reject(e);
+        },
+      }));
+      this.queue.push(...mine);
+      this.pump();
+    });
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const workers = this.workers.splice(0);
+    this.idle.length = 0;
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  private pump(): void {
+    while (this.queue.length) {
+      const w = this.idle.pop() ?? (this.workers.length < this.size ? this.start() : undefined);
+      if (!w) return;
+      const task = this.queue.shift()!;
+      this.running.set(w, task);
+      w.postMessage({ module: task.module, fn: task.fn, arg: task.arg });
+    }
+  }
+
+  private start(): Worker {
+    const w = new Worker(new URL('./pool-worker.ts', import.meta.url), { workerData: { model: this.model } });
+    this.workers.push(w);
+    w.on('message', (m: { bytes?: Uint8Array; error?: string; stack?: string }) => {
+      const task = this.running.get(w)!;
+      this.running.delete(w);
+      this.idle.push(w);
+      if (m.bytes) task.done(m.bytes);
+      else task.fail(Object.assign(new Error(m.error), { stack: m.stack }));
+      this.pump();
+    });
+    // A worker that dies (out of memory, an uncaught error) fails the task it had, and every task waiting.
+    const died = (e: Error) => {
+      const i = this.workers.indexOf(w);
+      if (i < 0) return;
+      this.workers.splice(i, 1);
+      const task = this.running.get(w);
+      this.running.delete(w);
+      task?.fail(e);
+      for (const q of this.queue.splice(0)) q.fail(e);
+    };
+    w.on('error', died);
+    w.on('exit', (code) => died(new Error(`render pool: a worker stopped (exit code ${code})`)));
+    return w;
+  }
+}
