@@ -52,14 +52,12 @@ export async function renderPdf(spec: DocumentSpec): Promise<{ bytes: Uint8Array
 }
 
 /**
- * Two-pass (or more) rendering for documents that print page numbers of their own anchors — a table of contents,
+ * Two-pass (or more) layout for documents that print page numbers of their own anchors — a table of contents,
  * "see page N". `build` receives `pageOf(id)` (undefined in the first pass) and returns the spec; layout repeats
- * until every looked-up label is stable (at most 4 passes).
+ * until every looked-up label is stable (at most 4 passes). The passes share their paragraph layouts.
  */
-export async function renderPdfWithPageRefs(
-  build: (pageOf: (id: string) => string | undefined) => DocumentSpec,
-): Promise<{ bytes: Uint8Array; layout: Layout; passes: number }> {
-  const { spec, layout, passes } = withLayoutMemo(() => {
+export function layoutWithPageRefs(build: (pageOf: (id: string) => string | undefined) => DocumentSpec): { spec: DocumentSpec; layout: Layout; passes: number } {
+  return withLayoutMemo(() => {
     let spec = build(() => undefined);
     let layout = layoutDocument(spec);
     let passes = 1;
@@ -74,5 +72,12 @@ export async function renderPdfWithPageRefs(
     }
     return { spec, layout, passes };
   });
+}
+
+/** layoutWithPageRefs, then write. */
+export async function renderPdfWithPageRefs(
+  build: (pageOf: (id: string) => string | undefined) => DocumentSpec,
+): Promise<{ bytes: Uint8Array; layout: Layout; passes: number }> {
+  const { spec, layout, passes } = layoutWithPageRefs(build);
   return { bytes: await writeLayout(layout, spec), layout, passes };
 }

@@ -44,4 +44,13 @@ describe('paragraph layout memo', () => {
     });
     expect(layoutParagraph(cases[0]![1], style, 300)).not.toBe(fresh[0]);
   });
+
+  it('inside another call uses that call\'s layouts, which last until the outer call ends', () => {
+    withLayoutMemo(() => {
+      const outer = layoutParagraph([{ text }], style, 300);
+      const inner = withLayoutMemo(() => layoutParagraph([{ text }], style, 300));
+      expect(inner).toBe(outer);
+      expect(layoutParagraph([{ text }], style, 300)).toBe(outer);
+    });
+  });
 });

@@ -185,18 +185,19 @@ const familyId = (f: FontFamily | undefined): number | undefined => {
 };
 
 /**
- * Runs `fn` with paragraph layouts remembered by everything they read (runs, style, width). The passes of a
- * document that prints its own page numbers lay out the same paragraphs again, and only the few holding a
- * page number differ: a book's second pass took as long as its first. Lines are never changed once laid out,
- * so sharing them is safe; the memory goes with the call (the break rules may change between documents).
+ * Runs `fn` with paragraph layouts remembered by everything they read (runs, style, width); inside another
+ * call, with that call's. The passes of a document that prints its own page numbers lay out the same
+ * paragraphs again, and only the few holding a page number differ: a book's second pass took as long as its
+ * first. Lines are never changed once laid out, so sharing them is safe; the memory goes with the outermost
+ * call (the break rules may change between documents).
  */
 export function withLayoutMemo<T>(fn: () => T): T {
-  const outer = memo;
+  if (memo) return fn();
   memo = new Map();
   try {
     return fn();
   } finally {
-    memo = outer;
+    memo = undefined;
   }
 }
 
