@@ -73,6 +73,17 @@ describe('render pool', () => {
     }
   });
 
+  it('fails a run whose caller cannot take a result (a full disk), and serves the next run', async () => {
+    const pool = new RenderPool(model, 2);
+    try {
+      const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      await expect(pool.run(tasks, 'whoAmI', [{ n: 1 }, { n: 2 }, { n: 3 }], () => { throw full; })).rejects.toBe(full);
+      expect((await run(pool, 2)).map((w) => w.n)).toEqual([0, 1]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   // The demo: books, sheets and reports of two plans; workers take the jobs in whatever order they finish.
   it('makes every PDF the same bytes in two workers and on this thread', async () => {
     const demo = load('examples/demo');
