@@ -69,7 +69,7 @@ export interface RunOptions {
   /** Folder of the output cache (one subfolder per kind); undefined: render everything. */
   cacheDir?: string;
   workers?: number;
-  /** Worker threads to render in (runKinds passes its own to every kind); undefined: started for this kind. */
+  /** Worker threads to render in, made for the same model (runKinds passes its own to every kind); undefined: started for this kind. */
   pool?: RenderPool;
   /** Wraps each kind's run: the build script times it and injects faults (PLAN_FAULT). */
   step?: (title: string, run: () => Promise<void>) => Promise<void>;
