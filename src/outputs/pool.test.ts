@@ -84,6 +84,20 @@ describe('render pool', () => {
     }
   });
 
+  it('does a task again on this thread when its worker runs out of memory, and goes on in the workers', async () => {
+    const pool = new RenderPool(model, 2, { heapMb: 32 });
+    try {
+      const out: Array<{ thread: number; held: number }> = [];
+      await pool.run(tasks, 'hog', [{ mb: 1 }, { mb: 160 }, { mb: 1 }], (i, bytes) => { out[i] = JSON.parse(new TextDecoder().decode(bytes)); });
+      expect(out.map((o) => o.held)).toEqual([8, 1280, 8]);
+      expect(out[1]!.thread).toBe(0);
+      expect(out[0]!.thread).not.toBe(0);
+      expect((await run(pool, 4)).every((w) => w.thread !== 0)).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
   // The demo: books, sheets and reports of two plans; workers take the jobs in whatever order they finish.
   it('makes every PDF the same bytes in two workers and on this thread', async () => {
     const demo = load('examples/demo');

@@ -13,3 +13,10 @@ export function whoAmI(model: Model, arg: { n: number }): Uint8Array {
 export function failing(_model: Model, arg: { n: number }): Uint8Array {
   throw new Error(`งานที่ ${arg.n} ล้มเหลว`);
 }
+
+/** Holds about `mb` MB of live objects at once, then says where it ran. */
+export function hog(_model: Model, arg: { mb: number }): Uint8Array {
+  const held: number[][] = [];
+  for (let i = 0; i < arg.mb * 8; i++) held.push(Array.from({ length: 16_384 }, (_, k) => k + i + 0.5));
+  return new TextEncoder().encode(JSON.stringify({ thread: threadId, held: held.length }));
+}
