@@ -6,7 +6,7 @@
 import { setAgencyWords } from '../thai/breaks.ts';
 import { bookTheme } from '../../templates/book/theme.ts';
 import type { Model, Plan, Project, ProjectProgress, Report } from '../model/types.ts';
-import { layoutDocument, mdastToBlocks, renderPdfWithPageRefs, type Block, type DocumentSpec, type Inline, type Layout, type Run, type TableCell, type TableRow } from '../pdf/index.ts';
+import { layoutDocument, layoutWithPageRefs, mdastToBlocks, withLayoutMemo, writeLayout, type Block, type DocumentSpec, type Inline, type Layout, type Run, type TableCell, type TableRow } from '../pdf/index.ts';
 import { paths } from '../paths.ts';
 import { formatQuantity } from '../thai/numbers.ts';
 import { kpiRows } from '../views/kpi.ts';
@@ -382,13 +382,17 @@ export async function renderReport(model: Model, plan: Plan, reportId: string, o
       return (lowest - margins.top) / (page.height - margins.top - margins.bottom);
     }));
   };
-  // The first height that leaves every summary page at least half full, else the one whose emptiest page is fullest.
-  let best = { chartHeight: CHART_HEIGHTS[0]!, fill: -1 };
-  for (const chartHeight of CHART_HEIGHTS) {
-    const f = fill(chartHeight);
-    if (f > best.fill) best = { chartHeight, fill: f };
-    if (f >= MIN_FILL) break;
-  }
-  const { chartHeight } = best;
-  return { ...(await renderPdfWithPageRefs((pageOf) => reportSpec(ctx, report, pageOf, opts, chartHeight))), chartHeight };
+  // The measure passes and the final ones lay out the same paragraphs: they share their layouts.
+  const { spec, layout, chartHeight } = withLayoutMemo(() => {
+    // The first height that leaves every summary page at least half full, else the one whose emptiest page is fullest.
+    let best = { chartHeight: CHART_HEIGHTS[0]!, fill: -1 };
+    for (const chartHeight of CHART_HEIGHTS) {
+      const f = fill(chartHeight);
+      if (f > best.fill) best = { chartHeight, fill: f };
+      if (f >= MIN_FILL) break;
+    }
+    const { chartHeight } = best;
+    return { ...layoutWithPageRefs((pageOf) => reportSpec(ctx, report, pageOf, opts, chartHeight)), chartHeight };
+  });
+  return { bytes: await writeLayout(layout, spec), layout, chartHeight };
 }

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { sarabunFiles } from '../assets/fonts.ts';
 import type { Model } from '../model/types.ts';
 import { OutputCache } from './cache.ts';
+import { RenderPool } from './pool.ts';
 import { codeVersion } from './version.ts';
 
 export interface OutputJob<S = unknown> {
@@ -24,8 +25,10 @@ export interface RenderContext<S = unknown> {
   emit(job: OutputJob<S>, bytes: Uint8Array): void;
   /** Another output's bytes (in a build: written by a kind listed earlier in the registry). */
   read(path: string): Promise<Uint8Array>;
-  /** Worker threads for kinds that use a pool (undefined: one per core). */
+  /** Worker threads for kinds that use a pool of their own (undefined: one per core). */
   workers?: number;
+  /** The run's worker threads (ctx.workers of them), shared by the kinds of one runKinds. */
+  pool: RenderPool;
 }
 
 export interface OutputKind<S = unknown> {
@@ -66,6 +69,8 @@ export interface RunOptions {
   /** Folder of the output cache (one subfolder per kind); undefined: render everything. */
   cacheDir?: string;
   workers?: number;
+  /** Worker threads to render in, made for the same model (runKinds passes its own to every kind); undefined: started for this kind. */
+  pool?: RenderPool;
   /** Wraps each kind's run: the build script times it and injects faults (PLAN_FAULT). */
   step?: (title: string, run: () => Promise<void>) => Promise<void>;
 }
@@ -109,15 +114,21 @@ export async function runKind<S>(kind: OutputKind<S>, model: Model, outDir: stri
     else todo.push(job);
   }
   const pending = new Set(todo);
-  await kind.render(model, todo, {
-    emit(job, bytes) {
-      if (!pending.delete(job)) throw new Error(`output ${kind.name}: ${job.path} emitted twice or not asked for`);
-      write(job.path, bytes);
-      cache?.store(job.inputs, kind.ext, bytes);
-    },
-    read: (path) => readFile(join(outDir, path)),
-    workers: opts.workers,
-  });
+  const pool = opts.pool ?? new RenderPool(model, opts.workers);
+  try {
+    await kind.render(model, todo, {
+      emit(job, bytes) {
+        if (!pending.delete(job)) throw new Error(`output ${kind.name}: ${job.path} emitted twice or not asked for`);
+        write(job.path, bytes);
+        cache?.store(job.inputs, kind.ext, bytes);
+      },
+      read: (path) => readFile(join(outDir, path)),
+      workers: opts.workers,
+      pool,
+    });
+  } finally {
+    if (pool !== opts.pool) await pool.close();
+  }
   if (pending.size) throw new Error(`output ${kind.name}: not rendered: ${[...pending].map((j) => j.path).join(', ')}`);
   cache?.prune();
   return { name: kind.name, files: jobs.map((j) => j.path), made: todo.length, reused: jobs.length - todo.length, corrupt: cache?.stats.corrupt ?? 0 };
@@ -138,16 +149,24 @@ function place(cached: string, file: string): void {
   }
 }
 
-/** Runs the kinds in order (a kind may read what an earlier one wrote). */
+/**
+ * Runs the kinds in order (a kind may read what an earlier one wrote). The kinds that render in the pool
+ * share its workers, started when the first of them needs one and stopped at the end.
+ */
 export async function runKinds(kinds: OutputKind[], model: Model, outDir: string, opts: RunOptions = {}): Promise<KindResult[]> {
   const results: KindResult[] = [];
   const step = opts.step ?? ((_t, run) => run());
-  for (const kind of kinds) {
-    await step(kind.title, async () => {
-      const r = await runKind(kind, model, outDir, opts);
-      results.push(r);
-      console.log(`    ${r.files.length} ${kind.ext.toUpperCase()} (reused ${r.reused}, made ${r.made}${r.corrupt ? `, ${r.corrupt} damaged in the cache and made again` : ''})`);
-    });
+  const pool = opts.pool ?? new RenderPool(model, opts.workers);
+  try {
+    for (const kind of kinds) {
+      await step(kind.title, async () => {
+        const r = await runKind(kind, model, outDir, { ...opts, pool });
+        results.push(r);
+        console.log(`    ${r.files.length} ${kind.ext.toUpperCase()} (reused ${r.reused}, made ${r.made}${r.corrupt ? `, ${r.corrupt} damaged in the cache and made again` : ''})`);
+      });
+    }
+  } finally {
+    if (pool !== opts.pool) await pool.close();
   }
   return results;
 }
@@ -175,6 +194,7 @@ export async function renderPath(kinds: OutputKind[], model: Model, path: string
         return other;
       },
       workers: 0,
+      pool: new RenderPool(model, 0),
     });
     if (!bytes) throw new Error(`output ${kind.name}: not rendered: ${path}`);
     cache?.store(job.inputs, kind.ext, bytes);

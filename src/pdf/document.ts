@@ -6,6 +6,7 @@ import { loadSarabun } from './font/sarabun.ts';
 import type { AnchorPos } from './render/items.ts';
 import { writePdf } from './render/writer.ts';
 import { flow, type Layout } from './layout/flow.ts';
+import { withLayoutMemo } from './text/paragraph.ts';
 import type { DocumentSpec, Theme } from './layout/types.ts';
 
 export function defaultTheme(over?: Partial<Theme>): Theme {
@@ -51,24 +52,32 @@ export async function renderPdf(spec: DocumentSpec): Promise<{ bytes: Uint8Array
 }
 
 /**
- * Two-pass (or more) rendering for documents that print page numbers of their own anchors — a table of contents,
+ * Two-pass (or more) layout for documents that print page numbers of their own anchors — a table of contents,
  * "see page N". `build` receives `pageOf(id)` (undefined in the first pass) and returns the spec; layout repeats
- * until every looked-up label is stable (at most 4 passes).
+ * until every looked-up label is stable (at most 4 passes). The passes share their paragraph layouts.
  */
+export function layoutWithPageRefs(build: (pageOf: (id: string) => string | undefined) => DocumentSpec): { spec: DocumentSpec; layout: Layout; passes: number } {
+  return withLayoutMemo(() => {
+    let spec = build(() => undefined);
+    let layout = layoutDocument(spec);
+    let passes = 1;
+    while (passes < 5) {
+      const labels = new Map<string, string>();
+      for (const id of layout.anchors.keys()) labels.set(id, anchorPage(layout, id)!.label);
+      const used = new Set<string>();
+      spec = build((id) => { used.add(id); return labels.get(id); });
+      layout = layoutDocument(spec);
+      passes++;
+      if ([...used].every((id) => anchorPage(layout, id)?.label === labels.get(id))) break;
+    }
+    return { spec, layout, passes };
+  });
+}
+
+/** layoutWithPageRefs, then write. */
 export async function renderPdfWithPageRefs(
   build: (pageOf: (id: string) => string | undefined) => DocumentSpec,
 ): Promise<{ bytes: Uint8Array; layout: Layout; passes: number }> {
-  let spec = build(() => undefined);
-  let layout = layoutDocument(spec);
-  let passes = 1;
-  while (passes < 5) {
-    const labels = new Map<string, string>();
-    for (const id of layout.anchors.keys()) labels.set(id, anchorPage(layout, id)!.label);
-    const used = new Set<string>();
-    spec = build((id) => { used.add(id); return labels.get(id); });
-    layout = layoutDocument(spec);
-    passes++;
-    if ([...used].every((id) => anchorPage(layout, id)?.label === labels.get(id))) break;
-  }
+  const { spec, layout, passes } = layoutWithPageRefs(build);
   return { bytes: await writeLayout(layout, spec), layout, passes };
 }

@@ -7,7 +7,7 @@
  * page flow with running headers/footers, outline, links, page labels; every display item carries a structure role.
  * PDF objects: @cantoo/pdf-lib.
  */
-export { renderPdf, renderPdfWithPageRefs, layoutDocument, writeLayout, anchorPage, defaultTheme } from './document.ts';
+export { renderPdf, renderPdfWithPageRefs, layoutDocument, layoutWithPageRefs, writeLayout, anchorPage, defaultTheme } from './document.ts';
 export { A4, THAI_OFFICIAL_MARGINS, formatPageNumber, type Layout, type LaidOutPage } from './layout/flow.ts';
 export type {
   Block, ParagraphBlock, HeadingBlock, ListBlock, TableBlock, TableRow, TableCell, ImageBlock, CanvasBlock, Canvas,
@@ -15,7 +15,7 @@ export type {
   Margins, RunningText, NumberStyle, Theme, Inline,
 } from './layout/types.ts';
 export type { Run, Align, ParagraphStyle, Line } from './text/paragraph.ts';
-export { layoutParagraph } from './text/paragraph.ts';
+export { layoutParagraph, withLayoutMemo } from './text/paragraph.ts';
 export { breakOpportunities, graphemeBoundaries, emergencyBreaks } from './text/breaks.ts';
 export { shape, type Shaped } from './shape/shaper.ts';
 export { loadFont, pickFont, type PdfFont, type FontFamily } from './font/font.ts';

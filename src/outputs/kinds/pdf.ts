@@ -1,7 +1,7 @@
 // The plan book of each plan and the detail sheet of each project (src/book on src/pdf).
 import { modelLogo } from '../../assets/logo.ts';
 import { renderBook, renderProjectPdf } from '../../book/render.ts';
-import type { Plan, Project } from '../../model/types.ts';
+import type { Model, Plan, Project } from '../../model/types.ts';
 import { paths } from '../../paths.ts';
 import { sourceDate } from '../clock.ts';
 import { digest, type OutputKind } from '../registry.ts';
@@ -24,11 +24,30 @@ export const planBooks: OutputKind<{ plan: Plan; date?: Date }> = {
       spec: { plan, date },
     }));
   },
-  async render(model, jobs, ctx) {
-    const logo = modelLogo(model.organisation.branding)?.bytes;
-    for (const job of jobs) ctx.emit(job, (await renderBook(model, job.spec.plan, { logo, date: job.spec.date })).bytes);
+  async render(_model, jobs, ctx) {
+    const tasks = jobs.map((j): BookTask => ({ plan: j.spec.plan.id, date: j.spec.date }));
+    await ctx.pool.run(import.meta.url, 'bookPdf', tasks, (i, bytes) => ctx.emit(jobs[i]!, bytes));
   },
 };
+
+/** A plan book or a project sheet, by ids: what crosses to a render worker (src/outputs/pool.ts). */
+type BookTask = { plan: string; date?: Date };
+type SheetTask = { plan: string; project: string; date?: Date };
+
+export async function bookPdf(model: Model, task: BookTask): Promise<Uint8Array> {
+  const logo = modelLogo(model.organisation.branding)?.bytes;
+  return (await renderBook(model, planById(model, task.plan), { logo, date: task.date })).bytes;
+}
+
+export function sheetPdf(model: Model, task: SheetTask): Promise<Uint8Array> {
+  return renderProjectPdf(model, planById(model, task.plan), task.project, { date: task.date });
+}
+
+export function planById(model: Model, id: string): Plan {
+  const plan = model.plans.find((p) => p.id === id);
+  if (!plan) throw new Error(`no plan ${id}`);
+  return plan;
+}
 
 export const projectSheets: OutputKind<{ plan: Plan; project: Project; date?: Date }> = {
   name: 'sheet',
@@ -44,7 +63,8 @@ export const projectSheets: OutputKind<{ plan: Plan; project: Project; date?: Da
       spec: { plan, project, date },
     })));
   },
-  async render(model, jobs, ctx) {
-    for (const job of jobs) ctx.emit(job, await renderProjectPdf(model, job.spec.plan, job.spec.project.id, { date: job.spec.date }));
+  async render(_model, jobs, ctx) {
+    const tasks = jobs.map((j): SheetTask => ({ plan: j.spec.plan.id, project: j.spec.project.id, date: j.spec.date }));
+    await ctx.pool.run(import.meta.url, 'sheetPdf', tasks, (i, bytes) => ctx.emit(jobs[i]!, bytes));
   },
 };

@@ -1,10 +1,11 @@
 // The PDF of each progress report, monthly and quarterly (src/book/report.ts on src/pdf).
 import { modelLogo } from '../../assets/logo.ts';
 import { renderReport } from '../../book/report.ts';
-import type { Plan } from '../../model/types.ts';
+import type { Model, Plan } from '../../model/types.ts';
 import { paths } from '../../paths.ts';
 import { sourceDate } from '../clock.ts';
 import { digest, type OutputKind } from '../registry.ts';
+import { planById } from './pdf.ts';
 
 export const reportPdfs: OutputKind<{ plan: Plan; reportId: string; date?: Date }> = {
   name: 'report',
@@ -22,8 +23,16 @@ export const reportPdfs: OutputKind<{ plan: Plan; reportId: string; date?: Date 
       spec: { plan, reportId: r.id, date },
     })));
   },
-  async render(model, jobs, ctx) {
-    const logo = modelLogo(model.organisation.branding)?.bytes;
-    for (const job of jobs) ctx.emit(job, (await renderReport(model, job.spec.plan, job.spec.reportId, { logo, date: job.spec.date })).bytes);
+  async render(_model, jobs, ctx) {
+    const tasks = jobs.map((j): ReportTask => ({ plan: j.spec.plan.id, report: j.spec.reportId, date: j.spec.date }));
+    await ctx.pool.run(import.meta.url, 'reportPdf', tasks, (i, bytes) => ctx.emit(jobs[i]!, bytes));
   },
 };
+
+/** A report by ids: what crosses to a render worker (src/outputs/pool.ts). */
+type ReportTask = { plan: string; report: string; date?: Date };
+
+export async function reportPdf(model: Model, task: ReportTask): Promise<Uint8Array> {
+  const logo = modelLogo(model.organisation.branding)?.bytes;
+  return (await renderReport(model, planById(model, task.plan), task.report, { logo, date: task.date })).bytes;
+}
