@@ -23,6 +23,13 @@ interface Queued {
  */
 const WORKER_HEAP_MB = 384;
 
+/**
+ * Tasks that must be waiting before one more worker starts. A worker costs ~1 s of CPU to start (the model's
+ * copy, imports, fonts), more than a sheet or a report: a rebuild with one book and one sheet to make used to
+ * start two workers and took that second core from Astro.
+ */
+const START_ANOTHER = 3;
+
 export class RenderPool {
   readonly size: number;
   private readonly model: Model;
@@ -108,7 +115,7 @@ export class RenderPool {
   private pick(): Worker | undefined {
     const idle = this.workers.find((w) => this.sent.get(w)!.length === 0);
     if (idle) return idle;
-    if (this.workers.length < this.size) return this.start();
+    if (this.workers.length < this.size && (this.workers.length === 0 || this.queue.length >= START_ANOTHER)) return this.start();
     if (this.queue.length <= this.workers.length) return undefined;
     return this.workers.find((w) => this.sent.get(w)!.length === 1);
   }
