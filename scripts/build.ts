@@ -3,7 +3,7 @@
 // One build at a time per output folder: a second one stops at once with the first one's PID (lock file
 // beside dist/), because the output cache, the stamp and the swap are shared; each build still stages in
 // its own folder beside the real target, so the final rename never crosses filesystems.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -15,7 +15,7 @@ import { sourceVersion } from '../src/outputs/cache.ts';
 import { outputKinds, runKinds } from '../src/outputs/index.ts';
 import { dataKinds } from '../src/outputs/kinds/data.ts';
 import { buildSearchIndex } from '../src/site/search-index.ts';
-import { MODEL_FILE_ENV, writeModelFile, type LoadedModel } from '../src/site/entry.ts';
+import { MODEL_FILE_ENV, writeModelFile } from '../src/site/entry.ts';
 import { alive, diskFull, lockOutput, moveDir, PublishError, realTarget, recoverLeftovers, stagingFor, swapIn } from '../src/outputs/publish.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -103,9 +103,16 @@ async function main(): Promise<void> {
     console.log(`✓ ไม่มีอะไรเปลี่ยนตั้งแต่การสร้างครั้งก่อน: ${dist} เป็นปัจจุบันแล้ว (PLAN_FORCE=1 เพื่อสร้างใหม่ทั้งหมด)`);
     return;
   }
+  // Astro starts first: its own start-up (Vite, the config; ~1.5 s) overlaps the loading of the content and the
+  // data files, and its content loader waits for the model file, written once both are done.
+  const modelFile = join(outputsOut, '.model');
+  const site = step('site (Astro)', () => astroBuild(astroOut, modelFile));
+  site.catch(() => {}); // settled below, where a failure is reported
   const { model, diagnostics } = timed('content (load, checks, model)', () => loadPlans(contentDir, contentRoot, { relativeTo: process.cwd() }));
   for (const d of diagnostics) console.error(formatDiagnostic(d));
   if (!model) {
+    await stopAstro();
+    rmSync(astroOut, { recursive: true, force: true });
     console.error('\n✗ เนื้อหามีข้อผิดพลาด: ไม่ได้สร้างผลลัพธ์ใหม่ และ dist/ เดิมยังอยู่เหมือนเดิม');
     process.exit(1);
   }
@@ -116,11 +123,12 @@ async function main(): Promise<void> {
   // writes into a folder as it is removed.
   const kinds = { cacheDir: outputCache, step };
   const data = await runKinds(dataKinds, model, outputsOut, kinds);
-  const [site, rest] = await Promise.allSettled([
-    step('site (Astro)', () => astroBuild(astroOut, { model, diagnostics })),
-    runKinds(outputKinds.filter((k) => !dataKinds.includes(k)), model, outputsOut, kinds),
-  ]);
-  if (site.status === 'rejected') throw site.reason;
+  // The content loader inside Astro takes this build's model instead of loading the YAML again (removed with
+  // the outputs' folder).
+  mkdirSync(outputsOut, { recursive: true });
+  writeModelFile(modelFile, { model, diagnostics });
+  const [pages, rest] = await Promise.allSettled([site, runKinds(outputKinds.filter((k) => !dataKinds.includes(k)), model, outputsOut, kinds)]);
+  if (pages.status === 'rejected') throw pages.reason;
   if (rest.status === 'rejected') throw rest.reason;
   timed('move site and outputs into staging', () => {
     moveDir(astroOut, staging, (a, b) => {
@@ -143,22 +151,35 @@ async function main(): Promise<void> {
   console.log(`\n✓ Built ${dist}`);
 }
 
-async function astroBuild(outDir: string, loaded: LoadedModel): Promise<void> {
-  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  // The content loader inside Astro takes this build's model instead of loading the YAML again; the file is
-  // removed with the outputs' folder.
-  const modelFile = join(outputsOut, '.model');
-  mkdirSync(outputsOut, { recursive: true });
-  writeModelFile(modelFile, loaded);
-  const child = spawn(process.execPath, [astro, 'build'], {
+/** The running `astro build`, while it runs. */
+let astro: ChildProcess | undefined;
+
+function astroBuild(outDir: string, modelFile: string): Promise<void> {
+  const bin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const child = spawn(process.execPath, [bin, 'build'], {
     cwd: root,
     stdio: 'inherit',
     // The content's warnings are printed above, once: the content loader inside Astro does not repeat them.
     env: { ...process.env, PLAN_OUT_DIR: outDir, PLAN_DATA_DIR: outputsOut, [MODEL_FILE_ENV]: modelFile, ASTRO_TELEMETRY_DISABLED: '1', PLAN_DIAGNOSTICS_PRINTED: '1' },
   });
+  astro = child;
   return new Promise((done, fail) => {
     child.once('error', fail);
-    child.once('close', (code) => (code === 0 ? done() : fail(new Error('astro build failed'))));
+    child.once('close', (code) => {
+      astro = undefined;
+      if (code === 0) done();
+      else fail(new Error('astro build failed'));
+    });
+  });
+}
+
+/** Stops Astro if it still runs (the build failed before it finished), so nothing writes into its folder as it is removed. */
+function stopAstro(): Promise<void> {
+  const child = astro;
+  if (!child) return Promise.resolve();
+  return new Promise((done) => {
+    child.once('close', () => done());
+    child.kill();
   });
 }
 
@@ -180,7 +201,8 @@ async function indexSearch(outDir: string): Promise<void> {
   console.log(`    ${pages} pages indexed in ${Object.keys(bundles).length} bundles, ${reused} of them from the cache`);
 }
 
-main().catch((e: unknown) => {
+main().catch(async (e: unknown) => {
+  await stopAstro();
   rmSync(staging, { recursive: true, force: true });
   rmSync(astroOut, { recursive: true, force: true });
   rmSync(outputsOut, { recursive: true, force: true });

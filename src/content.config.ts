@@ -10,7 +10,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, formatDiagnostic, type Diagnostic } from './loader/diagnostics.ts';
 import { writeIfChanged } from './loader/write.ts';
 import { contentLocation } from './content-dir.ts';
-import { CONTENT_ERRORS_ID, MODEL_FILE_ENV, readModelFile, type ContentErrorsEntry, type LoadedModel, type PlanEntry } from './site/entry.ts';
+import { CONTENT_ERRORS_ID, MODEL_FILE_ENV, waitForModelFile, type ContentErrorsEntry, type LoadedModel, type PlanEntry } from './site/entry.ts';
 
 function planLoader(): Loader {
   return {
@@ -64,7 +64,7 @@ function planLoader(): Loader {
         context.store.set({ id: CONTENT_ERRORS_ID, data: data as unknown as Record<string, unknown> });
       };
 
-      const initial = sync(modelFile ? readModelFile(modelFile) : undefined);
+      const initial = sync(modelFile ? await waitForModelFile(modelFile) : undefined);
       // A build fails with every positioned message.
       if (initial && !watcher) throw new ContentError(initial);
       if (initial) showErrors(initial);

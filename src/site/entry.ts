@@ -1,5 +1,5 @@
 // What the `plans` content collection holds per entry: one plan, with the organisation that publishes it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from '../pipeline.ts';
 import type { Model, Organisation, Plan } from '../model/types.ts';
@@ -23,8 +23,23 @@ export interface ContentErrorsEntry { errors: Array<{ where: string; message: st
 export const MODEL_FILE_ENV = 'PLAN_MODEL_FILE';
 export interface LoadedModel { model: Model; diagnostics: Diagnostic[] }
 
+/** Written whole under another name and renamed: the loader may be waiting for the file to appear. */
 export function writeModelFile(file: string, loaded: LoadedModel): void {
-  writeFileSync(file, serialize(loaded));
+  writeFileSync(`${file}.part`, serialize(loaded));
+  renameSync(`${file}.part`, file);
+}
+
+/**
+ * The model once the build has written it: Astro is started before the content is loaded, so its own start-up
+ * overlaps the loading, and its loader waits here. Stops waiting if the build that started Astro has gone.
+ */
+export async function waitForModelFile(file: string): Promise<LoadedModel> {
+  const parent = process.ppid;
+  while (!existsSync(file)) {
+    if (process.ppid !== parent) throw new Error(`${MODEL_FILE_ENV}: the build that started Astro stopped before writing ${file}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return readModelFile(file);
 }
 
 export function readModelFile(file: string): LoadedModel {
