@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPlans } from '../src/pipeline.ts';
 import { paths } from '../src/paths.ts';
-import { readModelFile, writeModelFile } from '../src/site/entry.ts';
+import { readModelFile, waitForModelFile, writeModelFile } from '../src/site/entry.ts';
 import { ROOT } from './helpers/content-copy.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'model-file-'));
@@ -60,4 +60,11 @@ describe('the model handed over to the site build', () => {
     const html = readFileSync(join(out, paths.project(plan, project), 'index.html'), 'utf8');
     expect(html).toContain('<title>โครงการจากแบบจำลองที่ส่งต่อ');
   }, 180_000);
+  it('is waited for until the build writes it whole, and not for ever', async () => {
+    const file = join(work, 'later.model');
+    const waiting = waitForModelFile(file);
+    setTimeout(() => writeModelFile(file, loaded()), 100);
+    expect((await waiting).model.plans.length).toBeGreaterThan(0);
+    await expect(waitForModelFile(join(work, 'never.model'), 200)).rejects.toThrow(/not written within/);
+  });
 });

@@ -33,10 +33,12 @@ export function writeModelFile(file: string, loaded: LoadedModel): void {
  * The model once the build has written it: Astro is started before the content is loaded, so its own start-up
  * overlaps the loading, and its loader waits here. Stops waiting if the build that started Astro has gone.
  */
-export async function waitForModelFile(file: string): Promise<LoadedModel> {
+export async function waitForModelFile(file: string, timeoutMs = 10 * 60_000): Promise<LoadedModel> {
   const parent = process.ppid;
+  const until = Date.now() + timeoutMs;
   while (!existsSync(file)) {
     if (process.ppid !== parent) throw new Error(`${MODEL_FILE_ENV}: the build that started Astro stopped before writing ${file}`);
+    if (Date.now() > until) throw new Error(`${MODEL_FILE_ENV}: ${file} was not written within ${timeoutMs / 1000} s`);
     await new Promise((r) => setTimeout(r, 20));
   }
   return readModelFile(file);
