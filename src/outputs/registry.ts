@@ -1,9 +1,10 @@
 // The output registry's machinery: what an output kind is, and running kinds for a model into a folder,
 // reusing cached files whose declared inputs and code version are unchanged.
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { linkOrCopy } from '../files.ts';
 import { sarabunFiles } from '../assets/fonts.ts';
 import type { Model } from '../model/types.ts';
 import { OutputCache } from './cache.ts';
@@ -110,7 +111,7 @@ export async function runKind<S>(kind: OutputKind<S>, model: Model, outDir: stri
   const todo: OutputJob<S>[] = [];
   for (const job of jobs) {
     const hit = cache?.lookupFile(job.inputs, kind.ext);
-    if (hit) place(hit, fresh(job.path));
+    if (hit) linkOrCopy(hit, fresh(job.path));
     else todo.push(job);
   }
   const pending = new Set(todo);
@@ -134,20 +135,6 @@ export async function runKind<S>(kind: OutputKind<S>, model: Model, outDir: stri
   return { name: kind.name, files: jobs.map((j) => j.path), made: todo.length, reused: jobs.length - todo.length, corrupt: cache?.stats.corrupt ?? 0 };
 }
 
-/**
- * A reused file goes in as a hard link to the cache entry: no bytes written (a thousand cached PNGs per
- * rebuild). Entries are never written in place (store renames a new file in), so the link cannot change
- * under the published copy; across filesystems, or where links are refused, it is copied.
- */
-function place(cached: string, file: string): void {
-  try {
-    linkSync(cached, file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw e;
-    copyFileSync(cached, file);
-  }
-}
 
 /**
  * Runs the kinds in order (a kind may read what an earlier one wrote). The kinds that render in the pool

@@ -1,11 +1,12 @@
 // Builds the Pagefind search index over the site's HTML, once every page exists. Runs offline (pagefind's
 // binary comes from its npm package). Pages opt in with data-pagefind-body (plan and project pages).
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { linkOrCopy } from '../files.ts';
 import { RANKED_BUNDLE, SEARCH_LANGUAGE, segmentHtml } from './search-words.ts';
 import { TAG } from './words.ts';
 
@@ -212,24 +213,18 @@ export interface SearchIndexResult {
 }
 
 /** Every file under dir, relative to it. */
+/** A bundle's cached file in the site, by hard link where it can (src/files.ts). */
+function placed(cached: string, file: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  linkOrCopy(cached, file);
+}
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)));
 }
 
-/** A cached file goes in as a hard link (as src/outputs/registry.ts places outputs): entries are only ever
- *  renamed into the cache whole, never written in place. Copied across filesystems or where links fail. */
-function place(cached: string, file: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  try {
-    linkSync(cached, file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw e;
-    copyFileSync(cached, file);
-  }
-}
 
 /** Removes the cache entries not in keep, and the folders of writes whose build is gone. */
 function prune(store: string, keep: ReadonlySet<string>): void {
@@ -333,8 +328,8 @@ export async function buildSearchIndex(outDir: string, opts: SearchIndexOptions 
     const dir = used.get(b)!;
     for (const f of filesUnder(dir)) {
       const shared = SHARED.test(f);
-      if (!shared) place(join(dir, f), join(target, folders[b]!, f));
-      else if (i === 0) place(join(dir, f), join(target, f));
+      if (!shared) placed(join(dir, f), join(target, folders[b]!, f));
+      else if (i === 0) placed(join(dir, f), join(target, f));
     }
   }
   mkdirSync(join(outDir, RANKED_BUNDLE), { recursive: true });
