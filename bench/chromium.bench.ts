@@ -74,6 +74,34 @@ function chromiumCpuMs(): number {
 }
 const TICKS = 100; // USER_HZ on Linux
 
+const ourCpuMs = () => {
+  const c = process.cpuUsage(); // Satori, resvg and the PDF writer run on this thread
+  return (c.user + c.system) / 1000;
+};
+const WARMUP = 2;
+
+/**
+ * Each side once per round, in turn, so a busy machine slows them alike; `rounds` after WARMUP rounds left
+ * out. Wall ms of each run, and CPU ms summed: on a machine shared with other work, wall time favours
+ * Chromium's several processes over our one thread, CPU time is the work each did.
+ */
+async function alternate<K extends string>(rounds: number, sides: Record<K, { run: () => Promise<unknown>; cpuMs: () => number }>): Promise<Record<K, { wall: number[]; cpu: number }>> {
+  const out = Object.fromEntries(Object.keys(sides).map((k) => [k, { wall: [] as number[], cpu: 0 }])) as Record<K, { wall: number[]; cpu: number }>;
+  for (let i = 0; i < WARMUP + rounds; i++) {
+    for (const k of Object.keys(sides) as K[]) {
+      const c0 = sides[k].cpuMs();
+      const t0 = performance.now();
+      await sides[k].run();
+      const wall = performance.now() - t0;
+      const cpu = sides[k].cpuMs() - c0;
+      if (i < WARMUP) continue;
+      out[k].wall.push(wall);
+      out[k].cpu += cpu;
+    }
+  }
+  return out;
+}
+
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -88,40 +116,24 @@ try {
   const fontFaces = loadFonts().map((f) => `@font-face{font-family:'${f.name}';font-weight:${f.weight};src:url(data:font/ttf;base64,${f.data.toString('base64')}) format('truetype')}`).join('');
   const html = `<!doctype html><html lang="th"><head><meta charset="utf-8"><style>${fontFaces}*{box-sizing:border-box;margin:0}div{display:flex}body{width:${width}px;height:${height}px}</style></head><body>${toHtml(el)}</body></html>`;
   const page = await browser.newPage({ viewport: { width, height } });
-  // Ours and Chromium's alternate, run by run, so a busy machine slows both alike.
-  // Besides wall time, the CPU time each side used: ours in this process (Satori and resvg run on this
-  // thread), Chromium's summed over its processes. On a machine shared with other work, wall time favours
-  // Chromium's several processes over our one thread; CPU time is the work each did.
-  const ours: number[] = [];
-  // The same tree drawn once at the chosen level, as Chromium draws it (ours above also searches for the level).
-  const oursOnce: number[] = [];
-  const chrome: number[] = [];
   const stages: Stages[] = [];
-  let oursCpu = 0;
-  let chromeCpu = 0;
-  for (let i = 0; i < 11; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    const r = await renderJob(model, job, templates);
-    const t1 = performance.now();
-    const c1 = process.cpuUsage(c0);
-    const o0 = performance.now();
-    await renderJob(model, job, templates, { level: fit });
-    const o1 = performance.now();
-    const b0 = chromiumCpuMs();
-    await page.setContent(html);
-    await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ type: 'png' });
-    const t2 = performance.now();
-    const b1 = chromiumCpuMs();
-    if (i < 2) continue; // warm-up
-    ours.push(t1 - t0);
-    oursOnce.push(o1 - o0);
-    chrome.push(t2 - o1);
-    stages.push(r.stages);
-    oursCpu += (c1.user + c1.system) / 1000;
-    chromeCpu += b1 - b0;
-  }
+  const cards = await alternate(9, {
+    ours: { cpuMs: ourCpuMs, run: async () => stages.push((await renderJob(model, job, templates)).stages) },
+    // The same tree drawn once at the chosen level, as Chromium draws it (ours above also searches for the level).
+    once: { cpuMs: ourCpuMs, run: () => renderJob(model, job, templates, { level: fit }) },
+    chrome: {
+      cpuMs: chromiumCpuMs,
+      run: async () => {
+        await page.setContent(html);
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({ type: 'png' });
+      },
+    },
+  });
+  stages.splice(0, WARMUP);
+  const { wall: ours, cpu: oursCpu } = cards.ours;
+  const { wall: chrome, cpu: chromeCpu } = cards.chrome;
+  const oursOnce = cards.once.wall;
   const oursCard = median(ours);
   // (wall-time medians; CPU time below)
   const chromeCard = median(chrome);
@@ -134,37 +146,32 @@ try {
   const pages = [paths.plan(plan), ...plan.projects.map((p) => paths.project(plan, p))];
   const printPage = await browser.newPage();
   let chromePages = 0;
-  // Alternating too, with the CPU time of each side.
-  const oursPdfs: number[] = [];
-  const chromePdfs: number[] = [];
-  let oursPdfCpu = 0;
-  let chromePdfCpu = 0;
-  for (let i = 0; i < 7; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    await renderBook(model, plan);
-    for (const p of plan.projects) await renderProjectPdf(model, plan, p.id);
-    const t1 = performance.now();
-    const c1 = process.cpuUsage(c0);
-    const b0 = chromiumCpuMs();
-    chromePages = 0;
-    for (const p of pages) {
-      await printPage.goto(url + p, { waitUntil: 'load' });
-      const pdf = await printPage.pdf({ format: 'A4', printBackground: true });
-      chromePages += (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    }
-    const t2 = performance.now();
-    const b1 = chromiumCpuMs();
-    if (i < 2) continue; // warm-up
-    oursPdfs.push(t1 - t0);
-    chromePdfs.push(t2 - t1);
-    oursPdfCpu += (c1.user + c1.system) / 1000;
-    chromePdfCpu += b1 - b0;
-  }
+  const pdfs = await alternate(5, {
+    ours: {
+      cpuMs: ourCpuMs,
+      run: async () => {
+        await renderBook(model, plan);
+        for (const p of plan.projects) await renderProjectPdf(model, plan, p.id);
+      },
+    },
+    chrome: {
+      cpuMs: chromiumCpuMs,
+      run: async () => {
+        chromePages = 0;
+        for (const p of pages) {
+          await printPage.goto(url + p, { waitUntil: 'load' });
+          const pdf = await printPage.pdf({ format: 'A4', printBackground: true });
+          chromePages += (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+        }
+      },
+    },
+  });
+  const { wall: oursPdfs, cpu: oursPdfCpu } = pdfs.ours;
+  const { wall: chromePdfs, cpu: chromePdfCpu } = pdfs.chrome;
   const oursPdf = median(oursPdfs);
   const chromePdf = median(chromePdfs);
   const pdfRatios = oursPdfs.map((o, i) => chromePdfs[i]! / o);
-  console.log(`month card ${job.out} at fit level ${fit}, median of ${ours.length} alternating runs (after 2 warm-up):`);
+  console.log(`month card ${job.out} at fit level ${fit}, median of ${ours.length} alternating runs (after ${WARMUP} warm-up):`);
   console.log(`  ours: ${stageLine(stageMedians(stages))}`);
   console.log(`  Chromium / ours per pair: median ${median(ratios).toFixed(2)}, worst ${Math.min(...ratios).toFixed(2)}, best ${Math.max(...ratios).toFixed(2)}`);
   console.log(`  the chosen level drawn once (no fit search, as Chromium draws it): median ${median(oursOnce).toFixed(1)} ms; Chromium / ours per pair: median ${median(onceRatios).toFixed(2)}, worst ${Math.min(...onceRatios).toFixed(2)}`);
