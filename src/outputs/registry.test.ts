@@ -187,7 +187,8 @@ describe('code version', () => {
 });
 
 describe('cache keys from declared inputs', () => {
-  it('a changed project changes its own sheet and its plan book, no other PDF', () => {
+  /** The seed with its second project renamed, and which of a kind's outputs then have other cache keys. */
+  const oneProjectRenamed = () => {
     const before = seed();
     const after = seed();
     const plan = after.plans[0]!;
@@ -198,21 +199,17 @@ describe('cache keys from declared inputs', () => {
       const b = keys(after, k);
       return [...a.keys()].filter((p) => a.get(p) !== b.get(p));
     };
+    return { plan, changed, differing };
+  };
+
+  it('a changed project changes its own sheet and its plan book, no other PDF', () => {
+    const { plan, changed, differing } = oneProjectRenamed();
     expect(differing(kind('sheet'))).toEqual([paths.projectPdf(plan, changed)]);
     expect(differing(kind('book'))).toEqual([paths.planPdf(plan)]);
   });
 
   it('a changed project changes its own card and thumbnail and the plan-wide cards, no other project card', () => {
-    const before = seed();
-    const after = seed();
-    const plan = after.plans[0]!;
-    const changed = plan.projects[1]!;
-    changed.name = `${changed.name} (แก้ไข)`;
-    const differing = (k: OutputKind) => {
-      const a = keys(before, k);
-      const b = keys(after, k);
-      return [...a.keys()].filter((p) => a.get(p) !== b.get(p));
-    };
+    const { plan, changed, differing } = oneProjectRenamed();
     const planWide = [...plan.months.map((m) => paths.monthCard(plan, m.key)), paths.overviewCard(plan), ...plan.reports.filter((r) => r.kind === 'quarter').map((r) => paths.reportCard(plan, r.id))];
     expect(differing(kind('cards')).sort()).toEqual([...planWide, paths.projectCard(plan, changed)].sort());
     expect(differing(kind('thumbnails')).sort()).toEqual([...planWide, paths.projectCard(plan, changed)].map(paths.thumbnail).sort());
