@@ -135,7 +135,6 @@ export async function runKind<S>(kind: OutputKind<S>, model: Model, outDir: stri
   return { name: kind.name, files: jobs.map((j) => j.path), made: todo.length, reused: jobs.length - todo.length, corrupt: cache?.stats.corrupt ?? 0 };
 }
 
-
 /**
  * Runs the kinds in order (a kind may read what an earlier one wrote). The kinds that render in the pool
  * share its workers, started when the first of them needs one and stopped at the end.
