@@ -7,6 +7,7 @@ import type { PDFDocument, PDFRef } from '@cantoo/pdf-lib';
 import { PDFString } from '@cantoo/pdf-lib';
 import type { PdfFont } from '../font/font.ts';
 import { subsetFont } from '../font/subset.ts';
+import { flateStream } from './flate.ts';
 import { utf16Hex, type FontUse } from './text-content.ts';
 
 /** The fonts of one document, each with its resource name (F1, F2, … in order of first use). */
@@ -64,7 +65,7 @@ function embedFont(doc: PDFDocument, use: FontUse): PDFRef {
   const gids = [...use.gids].sort((a, b) => a - b);
   const subset = subsetFont(use.font.data, gids);
   const name = `${subsetTag(use)}+${info.postscriptName}`;
-  const fontFile = ctx.register(ctx.flateStream(subset, { Length1: subset.length }));
+  const fontFile = ctx.register(flateStream(ctx, subset, { Length1: subset.length }));
   let flags = 4; // symbolic (glyphs outside the standard Latin set)
   if (info.isFixedPitch) flags |= 1;
   if (info.italicAngle !== 0) flags |= 64;
@@ -90,7 +91,7 @@ function embedFont(doc: PDFDocument, use: FontUse): PDFRef {
     CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
     FontDescriptor: descriptor, DW: 1000, W: w, CIDToGIDMap: 'Identity',
   } as never));
-  const toUni = ctx.register(ctx.flateStream(toUnicodeCMap(use)));
+  const toUni = ctx.register(flateStream(ctx, toUnicodeCMap(use)));
   return ctx.register(ctx.obj({
     Type: 'Font', Subtype: 'Type0', BaseFont: name, Encoding: 'Identity-H', DescendantFonts: [cid], ToUnicode: toUni,
   } as never));

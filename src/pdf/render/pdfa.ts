@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { PDFHexString, PDFName, PDFString, type PDFDocument } from '@cantoo/pdf-lib';
+import { flateStream } from './flate.ts';
 import type { DocumentMeta } from './items.ts';
 import { SRGB_DESCRIPTION, srgbProfile } from './srgb-icc.ts';
 
@@ -76,8 +77,7 @@ export function writeXmp(doc: PDFDocument, meta: DocumentMeta, c: Conformance): 
 /** The PDF/A output intent: DeviceRGB (all our colour) means sRGB. */
 export function writeOutputIntent(doc: PDFDocument): void {
   const ctx = doc.context;
-  const icc = srgbProfile();
-  const profile = ctx.register(ctx.flateStream(icc, { N: 3 }));
+  const profile = ctx.register(flateStream(ctx, srgbProfile(), { N: 3 }));
   const intent = ctx.register(ctx.obj({
     Type: 'OutputIntent', S: 'GTS_PDFA1', OutputConditionIdentifier: PDFString.of(SRGB_DESCRIPTION),
     Info: PDFString.of(SRGB_DESCRIPTION), RegistryName: PDFString.of('http://www.color.org'), DestOutputProfile: profile,

@@ -25,12 +25,14 @@ export const fmt = (n: number): string => {
   return Object.is(r, -0) ? '0' : String(r);
 };
 
-const hex4 = (n: number) => n.toString(16).padStart(4, '0');
+/** 4-digit hex of a glyph id or UTF-16 unit, made once per value: a book writes it for every glyph it draws */
+const HEX4: string[] = [];
+const hex4 = (n: number) => (HEX4[n] ??= n.toString(16).padStart(4, '0'));
 
 export function utf16Hex(s: string): string {
   let out = 'FEFF';
-  for (let i = 0; i < s.length; i++) out += hex4(s.charCodeAt(i)).toUpperCase();
-  return out;
+  for (let i = 0; i < s.length; i++) out += hex4(s.charCodeAt(i));
+  return out.toUpperCase();
 }
 
 /** a PDF text string (titles, labels, bookmarks): UTF-16BE with BOM, as hex */
@@ -59,6 +61,8 @@ function characterOf(font: PdfFont, gid: number): string | undefined {
   return m.get(gid);
 }
 
+const oneCharacter = (s: string) => s.length === 1 || (s.length === 2 && s.codePointAt(0)! > 0xffff);
+
 /**
  * Write one text item. Clusters that need it get /ActualText spans of their own; with `whole` (tagged output)
  * none are written and the result says whether the caller must give the whole item one /ActualText, on its
@@ -86,7 +90,7 @@ export function writeText(out: string[], item: TextItem, use: FontUse, pageHeigh
     const cl = shaped.clusters[ci]!;
     if (gapUnits && gapAt.has(ci)) pen += gapUnits;
     let actual = false;
-    if (cl.glyphEnd - cl.glyphStart === 1 && [...cl.text].length === 1) {
+    if (cl.glyphEnd - cl.glyphStart === 1 && oneCharacter(cl.text)) {
       const gid = shaped.gids[cl.glyphStart]!;
       const have = use.toUnicode.get(gid);
       if (have === undefined) use.toUnicode.set(gid, cl.text);

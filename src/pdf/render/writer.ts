@@ -1,10 +1,10 @@
 /**
  * Turns laid-out pages into PDF bytes. @cantoo/pdf-lib (the maintained fork of pdf-lib) does only the object
- * plumbing — object graph, PNG/JPEG embedding, compression, cross-reference — while content streams (content.ts),
+ * plumbing — object graph, PNG/JPEG embedding, object streams, cross-reference — while content streams (content.ts),
  * fonts (fonts.ts), link annotations (annotations.ts), the outline (outline.ts), page labels (page-labels.ts),
- * metadata (metadata.ts), the structure tree (tagged.ts) and the PDF/A parts (pdfa.ts) are written here. Chosen
- * over pdf-lib 1.17 because it is maintained (pdf-lib has had no release since 2022) and we use none of the text
- * APIs where the two differ.
+ * metadata (metadata.ts), the structure tree (tagged.ts) and the PDF/A parts (pdfa.ts) are written here, their
+ * streams compressed by Node's zlib (flate.ts). Chosen over pdf-lib 1.17 because it is maintained (pdf-lib has had
+ * no release since 2022) and we use none of the text APIs where the two differ.
  *
  * Determinism: created with updateMetadata: false (no Producer/Creator/dates unless given), the /ID (PDF/A only)
  * a hash of the content, subset tags derived from a hash of the glyph set, objects registered in a fixed order.
@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { PDFCrossRefStream, PDFDocument, PDFName, type PDFArray, type PDFRef } from '@cantoo/pdf-lib';
 import { writeLinks } from './annotations.ts';
 import { ImageRegistry, pageContent, setResources, type PageContent } from './content.ts';
+import { flateStream } from './flate.ts';
 import { FontRegistry } from './fonts.ts';
 import type { AnchorPos, DocumentMeta, OutlineEntry, Page, StructNode } from './items.ts';
 import { writeMetadata } from './metadata.ts';
@@ -70,7 +71,7 @@ export async function writePdf(input: WriteInput): Promise<Uint8Array> {
   for (const page of input.pages) {
     const content = await pageContent(doc, page, fonts, images, tagged);
     const pdfPage = doc.addPage([page.width, page.height]);
-    pdfPage.node.set(PDFName.of('Contents'), ctx.register(ctx.flateStream(content.ops)));
+    pdfPage.node.set(PDFName.of('Contents'), ctx.register(flateStream(ctx, content.ops)));
     pageRefs.push(pdfPage.ref);
     contents.push(content);
     hash.update(`${page.width} ${page.height}\n`).update(content.ops);
