@@ -103,8 +103,8 @@ async function main(): Promise<void> {
     console.log(`✓ ไม่มีอะไรเปลี่ยนตั้งแต่การสร้างครั้งก่อน: ${dist} เป็นปัจจุบันแล้ว (PLAN_FORCE=1 เพื่อสร้างใหม่ทั้งหมด)`);
     return;
   }
-  // Astro starts first: its own start-up (Vite, the config; ~1.5 s) overlaps the loading of the content and the
-  // data files, and its content loader waits for the model file, written once both are done.
+  // Astro starts first: its start-up and its bundling (Vite; ~3 s) overlap the loading of the content and the
+  // data files, and its pages wait for the model file, written once both are done (src/site/content.ts).
   const modelFile = join(outputsOut, '.model');
   const site = step('site (Astro)', () => astroBuild(astroOut, modelFile));
   site.catch(() => {}); // settled below, where a failure is reported
@@ -159,8 +159,9 @@ function astroBuild(outDir: string, modelFile: string): Promise<void> {
   const child = spawn(process.execPath, [bin, 'build'], {
     cwd: root,
     stdio: 'inherit',
-    // The content's warnings are printed above, once: the content loader inside Astro does not repeat them.
-    env: { ...process.env, PLAN_OUT_DIR: outDir, PLAN_DATA_DIR: outputsOut, [MODEL_FILE_ENV]: modelFile, ASTRO_TELEMETRY_DISABLED: '1', PLAN_DIAGNOSTICS_PRINTED: '1' },
+    // The pages read this build's model from the model file (src/site/content.ts): no second load, and the
+    // content's warnings are printed above, once.
+    env: { ...process.env, PLAN_OUT_DIR: outDir, PLAN_DATA_DIR: outputsOut, [MODEL_FILE_ENV]: modelFile, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   astro = child;
   return new Promise((done, fail) => {

@@ -1,5 +1,6 @@
 // One content collection, `plans`, filled by our own loader over the project's loader and model
-// (src/model): the same YAML parser, schemas, cross-checks and positioned Thai messages as `npm run check`.
+// (src/model) in `astro dev` and a bare `astro build` (`npm run build` hands the pages its model directly,
+// src/site/content.ts): the same YAML parser, schemas, cross-checks and positioned Thai messages as `npm run check`.
 // No second parser. On errors the loader throws ContentError, so `astro build` fails listing every
 // file:line:column. In `astro dev` editing any YAML file reloads the data; an error keeps the last good
 // pages and every page shows a banner with the positioned messages until the file is fixed.
@@ -10,7 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, formatDiagnostic, type Diagnostic } from './loader/diagnostics.ts';
 import { writeIfChanged } from './loader/write.ts';
 import { contentLocation } from './content-dir.ts';
-import { CONTENT_ERRORS_ID, MODEL_FILE_ENV, waitForModelFile, type ContentErrorsEntry, type LoadedModel, type PlanEntry } from './site/entry.ts';
+import { CONTENT_ERRORS_ID, MODEL_FILE_ENV, type ContentErrorsEntry, type LoadedModel, type PlanEntry } from './site/entry.ts';
 
 function planLoader(): Loader {
   return {
@@ -22,27 +23,24 @@ function planLoader(): Loader {
       const contentDir = content.contentDir;
 
       const watcher = context.watcher;
-      // `npm run build` has loaded the content already and hands its model over (src/site/entry.ts); the
-      // loading code (YAML, schemas, checks) is then not even imported.
-      const modelFile = watcher ? undefined : process.env[MODEL_FILE_ENV];
-      const pipeline = modelFile ? undefined : await import('./pipeline.ts');
+      // `npm run build` hands its model over to the pages themselves (src/site/content.ts); the collection
+      // stays empty and the loading code (YAML, schemas, checks) is not even imported.
+      if (!watcher && process.env[MODEL_FILE_ENV]) return;
+      const pipeline = await import('./pipeline.ts');
 
       const load = (): { model?: LoadedModel['model']; diagnostics: Diagnostic[] } => {
-        const loaded = pipeline!.loadPlans(contentDir, content.root, { relativeTo: process.cwd() });
+        const loaded = pipeline.loadPlans(contentDir, content.root, { relativeTo: process.cwd() });
         // In dev the editor's schemas follow the content's ids as they are edited (as `npm run check` writes
         // them); a build leaves the content folder alone.
         if (context.watcher) for (const s of loaded.editorSchemas()) writeIfChanged(s.path, s.text);
         return loaded;
       };
 
-      /** Loads everything (or takes the model handed over); returns the diagnostics when there are errors (the store then keeps the last good data). */
-      const sync = (handedOver?: LoadedModel): Diagnostic[] | undefined => {
-        const { model, diagnostics } = handedOver ?? load();
-        // scripts/build.ts has printed every diagnostic before it starts Astro: each once, as npm run check does.
-        if (process.env.PLAN_DIAGNOSTICS_PRINTED !== '1') {
-          for (const d of diagnostics) {
-            if (d.severity === 'warning') context.logger.warn(formatDiagnostic(d));
-          }
+      /** Loads everything; returns the diagnostics when there are errors (the store then keeps the last good data). */
+      const sync = (): Diagnostic[] | undefined => {
+        const { model, diagnostics } = load();
+        for (const d of diagnostics) {
+          if (d.severity === 'warning') context.logger.warn(formatDiagnostic(d));
         }
         if (!model) return diagnostics;
         context.store.clear();
@@ -64,7 +62,7 @@ function planLoader(): Loader {
         context.store.set({ id: CONTENT_ERRORS_ID, data: data as unknown as Record<string, unknown> });
       };
 
-      const initial = sync(modelFile ? await waitForModelFile(modelFile) : undefined);
+      const initial = sync();
       // A build fails with every positioned message.
       if (initial && !watcher) throw new ContentError(initial);
       if (initial) showErrors(initial);

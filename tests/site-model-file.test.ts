@@ -52,7 +52,7 @@ describe('the model handed over to the site build', () => {
       cwd: ROOT,
       encoding: 'utf8',
       env: {
-        ...env, PLAN_CONTENT: demo, PLAN_OUT_DIR: out, PLAN_MODEL_FILE: file, PLAN_DIAGNOSTICS_PRINTED: '1',
+        ...env, PLAN_CONTENT: demo, PLAN_OUT_DIR: out, PLAN_MODEL_FILE: file,
         PLAN_CACHE_DIR: join(work, 'astro-cache'), ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: '1506816000',
       },
     });

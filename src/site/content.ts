@@ -1,13 +1,26 @@
-// The pages' one way into the data: the `plans` collection, typed. (Astro-only; view helpers stay pure.)
+// The pages' one way into the data, typed. (Astro-only; view helpers stay pure.)
+// - `npm run build` hands its model over in a file (PLAN_MODEL_FILE): the pages read it here, so Astro's own
+//   start-up and bundling overlap the content loading instead of waiting for it in the content layer, and a
+//   model of many plans is not copied into the content store and back.
+// - Otherwise (`astro dev`, a bare `astro build`) the `plans` collection, filled by the loader in content.config.ts.
 import { getCollection } from 'astro:content';
-import { CONTENT_ERRORS_ID, type ContentErrorsEntry, type PlanEntry } from './entry.ts';
+import { CONTENT_ERRORS_ID, MODEL_FILE_ENV, waitForModelFile, type ContentErrorsEntry, type PlanEntry } from './entry.ts';
+
+let handedOver: Promise<PlanEntry[]> | undefined;
+
+function handedOverEntries(file: string): Promise<PlanEntry[]> {
+  return (handedOver ??= waitForModelFile(file).then(({ model, diagnostics }) => {
+    const warnings = diagnostics.filter((d) => d.severity === 'warning');
+    return model.plans.map((plan) => ({ organisation: model.organisation, plan, warnings }));
+  }));
+}
 
 export async function getPlanEntries(): Promise<PlanEntry[]> {
-  const entries = await getCollection('plans');
-  return entries
-    .filter((e) => e.id !== CONTENT_ERRORS_ID)
-    .map((e) => e.data as unknown as PlanEntry)
-    .sort((a, b) => a.plan.fiscalYear - b.plan.fiscalYear);
+  const file = import.meta.env.DEV ? undefined : process.env[MODEL_FILE_ENV];
+  const entries = file
+    ? await handedOverEntries(file)
+    : (await getCollection('plans')).filter((e) => e.id !== CONTENT_ERRORS_ID).map((e) => e.data as unknown as PlanEntry);
+  return [...entries].sort((a, b) => a.plan.fiscalYear - b.plan.fiscalYear);
 }
 
 /** Content errors found after an edit in `astro dev` (never present in a build: the build fails instead). */
