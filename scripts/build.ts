@@ -10,7 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
 import { contentLocation } from '../src/content-dir.ts';
-import { loadPlans } from '../src/pipeline.ts';
+import { loadPlans, ParseCache } from '../src/pipeline.ts';
 import { sourceVersion } from '../src/outputs/cache.ts';
 import { outputKinds, runKinds } from '../src/outputs/index.ts';
 import { dataKinds } from '../src/outputs/kinds/data.ts';
@@ -108,9 +108,12 @@ async function main(): Promise<void> {
   const modelFile = join(outputsOut, '.model');
   const site = step('site (Astro)', () => astroBuild(astroOut, modelFile));
   site.catch(() => {}); // settled below, where a failure is reported
-  const { model, diagnostics } = timed('content (load, checks, model)', () => loadPlans(contentDir, contentRoot, { relativeTo: process.cwd() }));
+  // The YAML files parsed by earlier builds are not parsed again (src/loader/parse-cache.ts): keyed to the loader's code.
+  const parseCache = process.env.PLAN_NO_CACHE === '1' ? undefined : new ParseCache(sourceVersion(root, ['src/loader']), join(outputCache, 'content', 'parsed.v8'));
+  const { model, diagnostics } = timed('content (load, checks, model)', () => loadPlans(contentDir, contentRoot, { relativeTo: process.cwd(), parseCache }));
   for (const d of diagnostics) console.error(formatDiagnostic(d));
   if (!model) {
+    parseCache?.save(); // the files without mistakes need not be parsed again once the others are mended
     await stopAstro();
     rmSync(astroOut, { recursive: true, force: true });
     console.error('\n✗ เนื้อหามีข้อผิดพลาด: ไม่ได้สร้างผลลัพธ์ใหม่ และ dist/ เดิมยังอยู่เหมือนเดิม');
@@ -127,6 +130,7 @@ async function main(): Promise<void> {
   // the outputs' folder).
   mkdirSync(outputsOut, { recursive: true });
   writeModelFile(modelFile, { model, diagnostics });
+  parseCache?.save();
   const [pages, rest] = await Promise.allSettled([site, runKinds(outputKinds.filter((k) => !dataKinds.includes(k)), model, outputsOut, kinds)]);
   if (pages.status === 'rejected') throw pages.reason;
   if (rest.status === 'rejected') throw rest.reason;

@@ -27,9 +27,11 @@ function planLoader(): Loader {
       // stays empty and the loading code (YAML, schemas, checks) is not even imported.
       if (!watcher && process.env[MODEL_FILE_ENV]) return;
       const pipeline = await import('./pipeline.ts');
+      // Kept while the dev server runs: after an edit only the edited file is parsed again.
+      const parseCache = new pipeline.ParseCache('dev');
 
       const load = (): { model?: LoadedModel['model']; diagnostics: Diagnostic[] } => {
-        const loaded = pipeline.loadPlans(contentDir, content.root, { relativeTo: process.cwd() });
+        const loaded = pipeline.loadPlans(contentDir, content.root, { relativeTo: process.cwd(), parseCache });
         // In dev the editor's schemas follow the content's ids as they are edited (as `npm run check` writes
         // them); a build leaves the content folder alone.
         if (context.watcher) for (const s of loaded.editorSchemas()) writeIfChanged(s.path, s.text);

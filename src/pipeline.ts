@@ -4,6 +4,7 @@
 import { contentRoot } from './content-dir.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './loader/diagnostics.ts';
 import { loadContent } from './loader/load-content.ts';
+import type { ParseCache } from './loader/parse-cache.ts';
 import { buildModel } from './model/build.ts';
 import type { Model } from './model/types.ts';
 import { checkContent } from './validate/checks.ts';
@@ -11,6 +12,7 @@ import { loadEditions } from './editions/load.ts';
 import { editorSchemas } from './validate/editor-schemas.ts';
 
 export { formatDiagnostic, type Diagnostic } from './loader/diagnostics.ts';
+export { ParseCache } from './loader/parse-cache.ts';
 
 export interface PlanLoadResult {
   /** Present only when there are no errors. */
@@ -26,13 +28,14 @@ export interface PlanLoadResult {
  * Loads, validates and (unless `validateOnly`) builds the model. Cross-checks run on every file that
  * passed its schema, so one run reports everything it can. Message paths are relative to `relativeTo`
  * (default `root`); the commands pass the working directory, so `examples/demo/plans/…` opens from there.
+ * A `parseCache` skips the parsing of files it has seen (the caller saves it).
  */
 export function loadPlans(
   contentDir: string,
   root: string = contentRoot(contentDir),
-  opts: { validateOnly?: boolean; editions?: boolean; relativeTo?: string } = {},
+  opts: { validateOnly?: boolean; editions?: boolean; relativeTo?: string; parseCache?: ParseCache } = {},
 ): PlanLoadResult {
-  const content = loadContent(contentDir, root, opts.relativeTo);
+  const content = loadContent(contentDir, root, opts.relativeTo, opts.parseCache);
   const diagnostics = sortDiagnostics([...content.diagnostics, ...checkContent(content)]);
   const files = content.sources.map((s) => s.file);
   const schemas = () => editorSchemas(content);

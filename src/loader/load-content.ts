@@ -8,6 +8,7 @@ import { DOCUMENT_SCHEMAS, type DocumentKind } from '../schema/index.ts';
 import type { OrganisationData, PlanData, ProjectData, ReportData } from '../schema/index.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { issuesToDiagnostics } from './schema-issues.ts';
+import type { ParseCache } from './parse-cache.ts';
 import { parseSource, releaseDocument, type PathSegment, type SourceFile } from './source.ts';
 
 export interface Loaded<T> {
@@ -58,7 +59,7 @@ const stem = (f: string) => f.replace(/\.ya?ml$/i, '');
 /** What a directory entry is, following a symbolic link only when it stays inside content/. */
 type Entry = { kind: 'file' | 'dir' } | { kind: 'bad'; message: string };
 
-export function loadContent(contentDir: string, root = join(contentDir, '..'), relativeTo = root): LoadedContent {
+export function loadContent(contentDir: string, root = join(contentDir, '..'), relativeTo = root, cache?: ParseCache): LoadedContent {
   const out: LoadedContent = { root, contentDir, relativeTo, plans: [], sources: [], diagnostics: [] };
   const rel = (p: string) => relative(relativeTo, p).split(sep).join('/');
   const report = (severity: 'error' | 'warning', path: string, message: string) => out.diagnostics.push({ severity, file: rel(path), line: 1, column: 1, message });
@@ -100,7 +101,7 @@ export function loadContent(contentDir: string, root = join(contentDir, '..'), r
       report('error', path, `อ่านไฟล์ไม่ได้ (${(err as NodeJS.ErrnoException).code ?? String(err)}): ตรวจสิทธิ์การอ่านไฟล์`);
       return undefined;
     }
-    const r = readDocument(rel(path), bytes, kind);
+    const r = readDocument(rel(path), bytes, kind, cache);
     out.diagnostics.push(...r.diagnostics);
     if (r.source) out.sources.push(r.source);
     return r;
@@ -222,8 +223,9 @@ export function readDocument<K extends DocumentKind>(
   file: string,
   bytes: Uint8Array,
   kind: K,
+  cache?: ParseCache,
 ): { source?: SourceFile; data?: z.output<(typeof DOCUMENT_SCHEMAS)[K]>; diagnostics: Diagnostic[]; issuePaths?: PathSegment[][] } {
-  const { source, diagnostics } = parseSource(file, bytes);
+  const { source, diagnostics } = parseSource(file, bytes, cache);
   if (!source || source.data === undefined) return { source, diagnostics };
   const schema = DOCUMENT_SCHEMAS[kind];
   const result = schema.safeParse(source.data);

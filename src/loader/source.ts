@@ -1,6 +1,7 @@
 // Reading one YAML file with positions. Nothing outside src/loader touches YAML.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic } from './diagnostics.ts';
+import { ParseCache } from './parse-cache.ts';
 import { yamlSyntaxProblem } from './yaml-hints.ts';
 
 /** Caps that keep a hostile file from exhausting memory (alias bombs, giant files). */
@@ -70,9 +71,19 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
 
 /**
  * Parses a file's bytes. Returns the source (possibly with data undefined) and the problems found:
- * not UTF-8, too big, empty, YAML syntax errors, duplicate keys, alias bombs.
+ * not UTF-8, too big, empty, YAML syntax errors, duplicate keys, alias bombs. With a `cache`, bytes parsed
+ * before without a message are not parsed again.
  */
-export function parseSource(file: string, bytes: Uint8Array): { source?: SourceFile; diagnostics: Diagnostic[] } {
+export function parseSource(file: string, bytes: Uint8Array, cache?: ParseCache): { source?: SourceFile; diagnostics: Diagnostic[] } {
+  const key = cache ? ParseCache.key(bytes) : undefined;
+  const cached = cache && key ? cache.get(key) : undefined;
+  if (cached !== undefined) return { source: { file, text: new TextDecoder().decode(bytes), data: cached }, diagnostics: [] };
+  const parsed = parseNew(file, bytes);
+  if (cache && key && parsed.source?.data !== undefined && parsed.diagnostics.length === 0) cache.set(key, parsed.source.data);
+  return parsed;
+}
+
+function parseNew(file: string, bytes: Uint8Array): { source?: SourceFile; diagnostics: Diagnostic[] } {
   const at = (line: number, column: number, message: string): Diagnostic => ({ severity: 'error', file, line, column, message });
   if (bytes.length > LIMITS.maxFileBytes) {
     return { diagnostics: [at(1, 1, `ไฟล์ใหญ่เกินไป (${(bytes.length / 2 ** 20).toFixed(1)} MB, สูงสุด ${LIMITS.maxFileBytes / 2 ** 20} MB): แยกเป็นหลายไฟล์`)] };
