@@ -7,14 +7,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { enableCompileCache } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
 import { contentLocation } from '../src/content-dir.ts';
-import { loadPlans, ParseCache } from '../src/pipeline.ts';
 import { sourceVersion } from '../src/outputs/cache.ts';
-import { outputKinds, runKinds } from '../src/outputs/index.ts';
-import { dataKinds } from '../src/outputs/kinds/data.ts';
-import { buildSearchIndex } from '../src/site/search-index.ts';
 import { MODEL_FILE_ENV, writeModelFile } from '../src/site/entry.ts';
 import { alive, diskFull, lockOutput, moveDir, PublishError, realTarget, recoverLeftovers, stagingFor, swapIn } from '../src/outputs/publish.ts';
 
@@ -42,7 +39,8 @@ const outputCache = resolve(root, process.env.PLAN_OUTPUT_CACHE ?? '.cache');
 // V8's compiled code of every module, kept between builds: Astro's process and each render worker import
 // Satori, Vite and our sources again at every build (a worker's imports 0.3 → 0.14 s). Inherited by both
 // through the environment; it changes no output.
-if (process.env.PLAN_NO_CACHE !== '1') process.env.NODE_COMPILE_CACHE ??= join(outputCache, 'node-compile');
+// This process uses it for the engine, which it imports only once it knows there is something to build.
+if (process.env.PLAN_NO_CACHE !== '1') enableCompileCache((process.env.NODE_COMPILE_CACHE ??= join(outputCache, 'node-compile')));
 
 /**
  * PLAN_FAULT=<point>[,<point>…] makes those points fail: how the tests prove a failure keeps dist/ intact.
@@ -108,6 +106,10 @@ async function main(): Promise<void> {
   const modelFile = join(outputsOut, '.model');
   const site = step('site (Astro)', () => astroBuild(astroOut, modelFile));
   site.catch(() => {}); // settled below, where a failure is reported
+  // The engine (loader, renderers: ~0.8 s of imports) loads while Astro starts, and not at all when nothing changed.
+  const [{ loadPlans, ParseCache }, { outputKinds, runKinds }, { dataKinds }] = await Promise.all([
+    import('../src/pipeline.ts'), import('../src/outputs/index.ts'), import('../src/outputs/kinds/data.ts'),
+  ]);
   // The YAML files parsed by earlier builds are not parsed again (src/loader/parse-cache.ts): keyed to the loader's code.
   const parseCache = process.env.PLAN_NO_CACHE === '1' ? undefined : new ParseCache(sourceVersion(root, ['src/loader']), join(outputCache, 'content', 'parsed.v8'));
   const { model, diagnostics } = timed('content (load, checks, model)', () => loadPlans(contentDir, contentRoot, { relativeTo: process.cwd(), parseCache }));
@@ -202,6 +204,7 @@ function removeDeadAstroOut(): void {
  *  a plan whose pages did not change keeps its bundle from the output cache. */
 async function indexSearch(outDir: string): Promise<void> {
   const cacheDir = process.env.PLAN_NO_CACHE === '1' ? undefined : outputCache;
+  const { buildSearchIndex } = await import('../src/site/search-index.ts');
   const { pages, bundles, reused } = await buildSearchIndex(outDir, { cacheDir });
   console.log(`    ${pages} pages indexed in ${Object.keys(bundles).length} bundles, ${reused} of them from the cache`);
 }
