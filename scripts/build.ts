@@ -133,7 +133,10 @@ async function main(): Promise<void> {
   mkdirSync(outputsOut, { recursive: true });
   writeModelFile(modelFile, { model, diagnostics });
   parseCache?.save();
-  const [pages, rest] = await Promise.allSettled([site, runKinds(outputKinds.filter((k) => !dataKinds.includes(k)), model, outputsOut, kinds)]);
+  // The search index is made from Astro's pages as soon as they are written, while the images and PDFs may
+  // still be rendering (only HTML is indexed; the index moves into staging with the pages).
+  const indexed = site.then(() => step('search index (Pagefind)', () => indexSearch(astroOut)));
+  const [pages, rest] = await Promise.allSettled([indexed, runKinds(outputKinds.filter((k) => !dataKinds.includes(k)), model, outputsOut, kinds)]);
   if (pages.status === 'rejected') throw pages.reason;
   if (rest.status === 'rejected') throw rest.reason;
   timed('move site and outputs into staging', () => {
@@ -147,8 +150,6 @@ async function main(): Promise<void> {
     }
     rmSync(outputsOut, { recursive: true, force: true });
   });
-  // Only HTML is indexed.
-  await step('search index (Pagefind)', () => indexSearch(staging));
 
   // Swap: the old dist/ is removed only after the new one is in place.
   timed('swap', () => swapIn(staging, target, fault));
