@@ -129,9 +129,10 @@ describe('buildSearchIndex', () => {
     const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
     dirs.push(cache);
     const first = await builtIndex(plansSite(), cache);
-    expect([Object.keys(first.bundles).length, first.reused]).toEqual([3, 0]);
+    expect([Object.keys(first.bundles).length, first.reused, first.cut]).toEqual([3, 0, 5]);
     const again = await builtIndex(plansSite(true), cache);
-    expect([Object.keys(again.bundles).length, again.reused]).toEqual([3, 2]);
+    // The unchanged plans' bundles are found by their pages: only the changed plan's two pages are cut again.
+    expect([Object.keys(again.bundles).length, again.reused, again.cut]).toEqual([3, 2, 2]);
     const cold = await builtIndex(plansSite(true));
     expect([...again.files.keys()].sort()).toEqual([...cold.files.keys()].sort());
     for (const [f, bytes] of cold.files) expect(again.files.get(f), f).toBe(bytes);
@@ -141,7 +142,12 @@ describe('buildSearchIndex', () => {
     expect(again.bundles['plans/2561/']).toBe(first.bundles['plans/2561/']);
     // Placed by hard link, and only the latest build's bundles are kept.
     expect(statSync(join(again.dir, 'pagefind', again.bundles['plans/2561/']!, 'pagefind-entry.json')).nlink).toBeGreaterThan(1);
-    expect(readdirSync(join(cache, 'search'))).toHaveLength(3);
+    const kept = () => readdirSync(join(cache, 'search'), { withFileTypes: true });
+    expect(kept().filter((e) => e.isDirectory())).toHaveLength(3);
+    expect(kept().filter((e) => e.name.endsWith('.pages'))).toHaveLength(3);
+    const unchanged = await builtIndex(plansSite(true), cache);
+    expect([unchanged.reused, unchanged.cut]).toEqual([3, 0]);
+    for (const [f, bytes] of cold.files) expect(unchanged.files.get(f), f).toBe(bytes);
   }, 60_000);
 
   it('searches every bundle as one index through the ranked module', async () => {

@@ -7,6 +7,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { linkOrCopy } from '../files.ts';
+import { codeVersion } from '../outputs/version.ts';
 import { RANKED_BUNDLE, SEARCH_LANGUAGE, segmentHtml } from './search-words.ts';
 import { TAG } from './words.ts';
 
@@ -189,6 +190,12 @@ export async function search(term, options) {
 }
 `;
 
+/**
+ * The code that turns a page into the index's input (search-words.ts and what it imports): with the pages, it
+ * names a bundle's input without cutting the pages' words again.
+ */
+const SEGMENTER = codeVersion([new URL('./search-words.ts', import.meta.url)], { root: join(import.meta.dirname, '..', '..') });
+
 /** What a bundle is made from besides its pages: Pagefind's version and our options. */
 const BUNDLE_KEY = (() => {
   const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind'))), 'utf8')) as { version: string };
@@ -210,6 +217,8 @@ export interface SearchIndexResult {
   bundles: Record<string, string>;
   /** Bundles taken from the cache. */
   reused: number;
+  /** Pages whose words were cut in this run: those of the bundles not found in the cache by their pages. */
+  cut: number;
 }
 
 /** Every file under dir, relative to it. */
@@ -297,10 +306,24 @@ export async function buildSearchIndex(outDir: string, opts: SearchIndexOptions 
   const store = opts.cacheDir ? join(opts.cacheDir, 'search') : mkdtempSync(join(tmpdir(), 'pagefind-bundles-'));
   mkdirSync(store, { recursive: true });
   const used = new Map<string, string>();
+  // A bundle's folder by the hash of its pages as Astro wrote them (`<hash>.pages`, holding the folder's
+  // name): cutting every page's words only to find an unchanged plan's bundle was most of a rebuild's index step.
+  const byPages = new Map<string, string>();
   let reused = 0;
+  let cut = 0;
   try {
     const writing: Array<Promise<void>> = [];
     for (const b of bundles) {
+      const raw = createHash('sha256').update(BUNDLE_KEY).update(SEGMENTER);
+      for (const i of groups.get(b)!) raw.update(`${relative(outDir, files[i]!)}\0${pages[i]!.length}\0${pages[i]!}`);
+      const pagesKey = `${raw.digest('hex')}.pages`;
+      const known = existsSync(join(store, pagesKey)) ? readFileSync(join(store, pagesKey), 'utf8') : undefined;
+      if (known && existsSync(join(store, known, 'pagefind-entry.json'))) {
+        used.set(b, join(store, known));
+        byPages.set(pagesKey, known);
+        reused++;
+        continue;
+      }
       // Thai words cut by the project's breaker (search-words.ts), in a language Pagefind leaves as it is.
       const input = [];
       const hash = createHash('sha256').update(BUNDLE_KEY);
@@ -309,15 +332,18 @@ export async function buildSearchIndex(outDir: string, opts: SearchIndexOptions 
         const content = segmentHtml(pages[i]!);
         hash.update(`${sourcePath}\0${content.length}\0${content}`);
         input.push({ sourcePath, content });
+        cut++;
         // Pagefind's service works on the bundle before while this one is cut.
         await new Promise(setImmediate);
       }
       const dir = join(store, hash.digest('hex'));
       used.set(b, dir);
+      byPages.set(pagesKey, basename(dir));
       if (existsSync(dir)) reused++;
       else writing.push(writeBundle(input, dir));
     }
     await Promise.all(writing);
+    for (const [key, name] of byPages) if (!existsSync(join(store, key))) writeFileSync(join(store, key), name);
   } finally {
     await pagefind.close();
   }
@@ -335,11 +361,11 @@ export async function buildSearchIndex(outDir: string, opts: SearchIndexOptions 
   mkdirSync(join(outDir, RANKED_BUNDLE), { recursive: true });
   writeFileSync(join(outDir, RANKED_BUNDLE, 'pagefind.js'), rankedModule(bundles.map((b) => folders[b]!)));
   if (!opts.cacheDir) rmSync(store, { recursive: true, force: true });
-  else prune(store, new Set([...used.values()].map((d) => basename(d))));
+  else prune(store, new Set([...[...used.values()].map((d) => basename(d)), ...byPages.keys()]));
   // The count is the index's own (pages with no words are not in it).
   const pageCount = bundles.reduce((sum, b) => {
     const entry = JSON.parse(readFileSync(join(target, folders[b]!, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     return sum + Object.values(entry.languages).reduce((a, l) => a + l.page_count, 0);
   }, 0);
-  return { pages: pageCount, bundles: folders, reused };
+  return { pages: pageCount, bundles: folders, reused, cut };
 }
