@@ -306,7 +306,7 @@ export async function buildSearchIndex(outDir: string, opts: SearchIndexOptions 
   const store = opts.cacheDir ? join(opts.cacheDir, 'search') : mkdtempSync(join(tmpdir(), 'pagefind-bundles-'));
   mkdirSync(store, { recursive: true });
   const used = new Map<string, string>();
-  // A bundle's folder by the hash of its pages as Astro wrote them (`<hash>.pages`, holding the folder's
+  // A bundle's folder by the hash of its pages as Astro wrote them (a file <hash>.pages holding the folder's
   // name): cutting every page's words only to find an unchanged plan's bundle was most of a rebuild's index step.
   const byPages = new Map<string, string>();
   let reused = 0;
