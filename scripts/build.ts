@@ -128,8 +128,8 @@ async function main(): Promise<void> {
   // writes into a folder as it is removed.
   const kinds = { cacheDir: outputCache, step };
   const data = await runKinds(dataKinds, model, outputsOut, kinds);
-  // The content loader inside Astro takes this build's model instead of loading the YAML again (removed with
-  // the outputs' folder).
+  // Astro's pages read this build's model instead of loading the YAML again (the file is removed with the
+  // outputs' folder).
   mkdirSync(outputsOut, { recursive: true });
   writeModelFile(modelFile, { model, diagnostics });
   parseCache?.save();

@@ -291,12 +291,12 @@ async function writeBundle(pages: ReadonlyArray<{ sourcePath: string; content: s
 export async function buildSearchIndex(outDir: string, opts: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const files = htmlFiles(outDir);
   const pages = files.map((file) => readFileSync(file, 'utf8'));
+  const sourcePaths = files.map((file) => relative(outDir, file).split(sep).join('/'));
   const indexed = indexedPages(pages);
   const groups = new Map<string, number[]>();
   for (let i = 0; i < files.length; i++) {
     if (!indexed[i]) continue;
-    const sourcePath = relative(outDir, files[i]!).split(sep).join('/');
-    const b = bundleOf(sourcePath);
+    const b = bundleOf(sourcePaths[i]!);
     if (!groups.has(b)) groups.set(b, []);
     groups.get(b)!.push(i);
   }
@@ -315,7 +315,7 @@ export async function buildSearchIndex(outDir: string, opts: SearchIndexOptions 
     const writing: Array<Promise<void>> = [];
     for (const b of bundles) {
       const raw = createHash('sha256').update(BUNDLE_KEY).update(SEGMENTER);
-      for (const i of groups.get(b)!) raw.update(`${relative(outDir, files[i]!)}\0${pages[i]!.length}\0${pages[i]!}`);
+      for (const i of groups.get(b)!) raw.update(`${sourcePaths[i]!}\0${pages[i]!.length}\0${pages[i]!}`);
       const pagesKey = `${raw.digest('hex')}.pages`;
       const known = existsSync(join(store, pagesKey)) ? readFileSync(join(store, pagesKey), 'utf8') : undefined;
       if (known && existsSync(join(store, known, 'pagefind-entry.json'))) {
@@ -328,7 +328,7 @@ export async function buildSearchIndex(outDir: string, opts: SearchIndexOptions 
       const input = [];
       const hash = createHash('sha256').update(BUNDLE_KEY);
       for (const i of groups.get(b)!) {
-        const sourcePath = relative(outDir, files[i]!).split(sep).join('/');
+        const sourcePath = sourcePaths[i]!;
         const content = segmentHtml(pages[i]!);
         hash.update(`${sourcePath}\0${content.length}\0${content}`);
         input.push({ sourcePath, content });
