@@ -36,11 +36,12 @@ export const mib = (bytes: number) => bytes / 2 ** 20;
 /** Median of each stage over several renders of one card (src/infographics/jobs.ts Stages). */
 export function stageMedians(stages: Stages[]): Stages {
   const m = (k: keyof Stages) => median(stages.map((s) => s[k]));
-  return { layouts: m('layouts'), probes: m('probes'), layoutMs: m('layoutMs'), scanMs: m('scanMs'), svgBytes: m('svgBytes'), rasterMs: m('rasterMs'), encodeMs: m('encodeMs'), pngBytes: m('pngBytes'), thumbnailMs: m('thumbnailMs') };
+  return { layouts: m('layouts'), layoutMs: m('layoutMs'), masks: m('masks'), rasterMs: m('rasterMs'), textMs: m('textMs'), encodeMs: m('encodeMs'), pngBytes: m('pngBytes'), thumbnailMs: m('thumbnailMs') };
 }
 
 /** One line of a card's stages: where its time goes. */
 export function stageLine(s: Stages): string {
-  return `${s.layouts} layout(s) + ${s.probes} probe(s) (Satori, with the glyph scan) ${s.layoutMs.toFixed(1)} ms of which glyph scan ${s.scanMs.toFixed(1)} ms · ` +
-    `SVG ${(s.svgBytes / 1024).toFixed(0)} KiB · raster (resvg) ${s.rasterMs.toFixed(1)} ms · PNG encode ${s.encodeMs.toFixed(1)} ms, ${(s.pngBytes / 1024).toFixed(0)} KiB`;
+  const text = s.masks ? 'text from glyph masks' : 'text as outlines (Satori, the fallback)';
+  return `${s.layouts} layout(s) (Satori, text shaped, overflow check) ${s.layoutMs.toFixed(1)} ms · boxes (resvg) ${s.rasterMs.toFixed(1)} ms · ` +
+    `${text} ${s.textMs.toFixed(1)} ms · PNG encode ${s.encodeMs.toFixed(1)} ms, ${(s.pngBytes / 1024).toFixed(0)} KiB`;
 }

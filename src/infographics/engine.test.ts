@@ -5,7 +5,7 @@ import { listJobs, renderJob } from './jobs.ts';
 import { templates } from '../../templates/infographics/index.ts';
 import { PNG } from 'pngjs';
 import { h } from './h.ts';
-import { glyphBounds, renderElement } from './render.ts';
+import { layOut, renderElement } from './render.ts';
 import { text } from '../../templates/infographics/parts.ts';
 import { thaiBreaks, truncate, ZWSP } from './text.ts';
 
@@ -47,18 +47,25 @@ describe('jobs', () => {
   it('draws the level it is asked for with one layout and no search', async () => {
     const job = listJobs(model!).find((j) => j.key === '2561-02')!;
     const r = await renderJob(model!, job, templates, { level: 2 });
-    expect([r.fit, r.stages.layouts, r.stages.probes]).toEqual([2, 1, 0]);
+    expect([r.fit, r.stages.layouts, r.stages.masks]).toEqual([2, 1, 1]);
   });
 });
 
-describe('glyph bounds', () => {
-  it('spans the coordinates of glyph paths and skips boxes', () => {
-    const svg = '<svg><path fill="#000" d="M10.5 20L-3.25 40.1Q5 6 7 8Z"/><rect x="0"/>' +
-      '<path d="M0 0H2000V2000A5 5 0 0 1 0 0Z" fill="#fff"/><path fill="red" d="M1e2 -5C1 2 3 4 99.9 250Z"></path></svg>';
-    expect(glyphBounds(svg)).toEqual({ type: 'glyphs', left: -3.25, top: -5, width: 103.25, height: 255 });
+describe('glyph ink', () => {
+  it('reports a line whose glyphs reach past the canvas while its box does not', async () => {
+    // A nowrap line in a box as wide as the canvas: the box fits, the glyphs run out on the right.
+    const el = h('div', { style: { display: 'flex', width: 300, height: 100, fontFamily: 'Sarabun', fontSize: 40 } },
+      h('div', { style: { display: 'block', whiteSpace: 'nowrap', width: 300, overflow: 'visible' } }, 'ข้อความยาวเกินความกว้าง'));
+    const l = await layOut(el, 300, 100);
+    const glyphs = l.outside.find((n) => n.type === 'glyphs');
+    expect(glyphs).toBeDefined();
+    expect(glyphs!.left + glyphs!.width).toBeGreaterThan(301);
   });
-  it('is undefined without glyph paths', () => {
-    expect(glyphBounds('<svg><path d="M0 0h10v10z"/></svg>')).toBeUndefined();
+  it('reports nothing for text well inside', async () => {
+    const el = h('div', { style: { display: 'flex', width: 260, height: 60, fontFamily: 'Sarabun', fontSize: 20, padding: 20 } }, 'ขั้นทุน');
+    const l = await layOut(el, 300, 100);
+    expect(l.outside).toEqual([]);
+    expect(l.shaped.ink!.y0).toBeGreaterThan(15); // the tone mark of ขั้น, above the line's top but on the canvas
   });
 });
 

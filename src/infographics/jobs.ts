@@ -9,9 +9,8 @@ import { formatter } from '../views/format.ts';
 import { reportView } from '../views/report.ts';
 import { monthData, overviewData, projectData } from './data.ts';
 import type { El } from './h.ts';
-import { palettePng } from './png.ts';
 import { thumbnailPng } from './thumbnail.ts';
-import { rasterise, renderElement, renderSvg, type LaidOutNode } from './render.ts';
+import { draw, encodePng, layOut, renderElement, type LaidOutNode } from './render.ts';
 import type { Common, Template, TemplateSet } from './types.ts';
 
 export type JobKind = 'month' | 'overview' | 'project' | 'quarter' | 'ogHome' | 'ogPlan' | 'ogProject';
@@ -114,23 +113,20 @@ export interface JobResult {
   /** Boxes outside the canvas at the chosen level (empty unless even the least detail overflows). */
   outside: LaidOutNode[];
   texts: LaidOutNode[];
-  svg: string;
   stages: Stages;
 }
 
 /** Where a card's time went (npm run bench prints these). */
 export interface Stages {
-  /** Full Satori layouts (text drawn) for the fit search. */
+  /** Layouts for the fit search (each: Satori, the SVG split, the text shaped, the overflow check). */
   layouts: number;
-  /** Satori layouts without the text drawn, that only rejected a level. */
-  probes: number;
-  /** Satori (layout and SVG), every level tried, with the glyph-bounds scans. */
   layoutMs: number;
-  /** The glyph-bounds scans alone. */
-  scanMs: number;
-  svgBytes: number;
-  /** resvg: parse and rasterise. */
+  /** Whether the text was drawn from glyph masks (1) or as outlines by resvg (0: see render.ts draw). */
+  masks: number;
+  /** resvg: parse and rasterise (the boxes; everything when the text is outlines). */
   rasterMs: number;
+  /** The glyphs composited (or, without masks, Satori writing the outlines). */
+  textMs: number;
   encodeMs: number;
   pngBytes: number;
   /** Scaling down and encoding the thumbnail, when one was asked for. */
@@ -151,8 +147,8 @@ export function jobElement(model: Model, job: Job, set: TemplateSet, fit = 0): {
  */
 const lastFit = new Map<Template<unknown>, number>();
 
-/** Lays the card out at the most detailed level at which nothing lands outside the canvas, then rasterises once. */
-/** `level` draws that detail level as it is, without the fit search (a benchmark's like-for-like with a browser
+/** Lays the card out at the most detailed level at which nothing lands outside the canvas, then draws it once.
+ *  `level` draws that detail level as it is, without the fit search (a benchmark's like-for-like with a browser
  *  drawing the same element tree). */
 export async function renderJob(model: Model, job: Job, set: TemplateSet, opts: { thumbnail?: number; level?: number } = {}): Promise<JobResult> {
   // The agency's words join the dictionary the U+200B hints come from.
@@ -162,18 +158,10 @@ export async function renderJob(model: Model, job: Job, set: TemplateSet, opts: 
   const { width, height } = template;
   const max = template.fitLevels - 1;
   let layouts = 0;
-  let probes = 0;
-  let scanMs = 0;
   const t0 = performance.now();
-  // A probe lays a level out without drawing its text: enough to reject a level whose boxes overflow, at
-  // about half the cost. A level is accepted, and a card drawn, only from a full layout with its glyph check.
-  const layout = async (level: number, probe = false) => {
-    if (!probe) layouts++;
-    else probes++;
-    const el: El = template.render(data, c, level);
-    const r = await renderSvg(el, width, height, { digits: c.fmt.styles.body, boxesOnly: probe });
-    scanMs += r.scanMs;
-    return r;
+  const layout = (level: number) => {
+    layouts++;
+    return layOut(template.render(data, c, level), width, height, { digits: c.fmt.styles.body });
   };
   let fit = Math.min(opts.level ?? lastFit.get(template) ?? 0, max);
   let laid = await layout(fit);
@@ -182,7 +170,6 @@ export async function renderJob(model: Model, job: Job, set: TemplateSet, opts: 
   } else if (laid.outside.length === 0) {
     // Fits: try more detail while it still fits.
     while (fit > 0) {
-      if ((await layout(fit - 1, true)).outside.length > 0) break;
       const more = await layout(fit - 1);
       if (more.outside.length > 0) break;
       fit--;
@@ -190,26 +177,20 @@ export async function renderJob(model: Model, job: Job, set: TemplateSet, opts: 
     }
   } else {
     // Does not fit: less detail until it does (or the least detail, reported as overflowing).
-    while (laid.outside.length > 0 && fit < max) {
-      fit++;
-      const probe = await layout(fit, true);
-      laid = probe.outside.length > 0 && fit < max ? probe : await layout(fit);
-    }
+    while (laid.outside.length > 0 && fit < max) laid = await layout(++fit);
   }
   if (opts.level === undefined) lastFit.set(template, fit);
   const t1 = performance.now();
-  const image = rasterise(laid.svg, width);
+  const drawing = await draw(laid);
   const t2 = performance.now();
-  // Flat cards as palette PNGs; anything else (a photo logo, transparency) as resvg's own RGBA PNG.
-  const pixels = image.pixels;
-  const palette = palettePng(pixels, width, height, { rewrite: opts.thumbnail !== undefined });
-  const png = palette ?? image.asPng();
+  const pixels = drawing.pixels;
+  const { png, palette } = encodePng(pixels, width, height, { rewrite: opts.thumbnail !== undefined });
   const t3 = performance.now();
   // From the pixels the palette PNG decodes to: the same thumbnail as one made later from the card's file.
   const thumbnail = palette && opts.thumbnail !== undefined ? thumbnailPng(pixels, width, height, opts.thumbnail) : undefined;
   const t4 = performance.now();
-  const stages: Stages = { layouts, probes, layoutMs: t1 - t0, scanMs, svgBytes: laid.svg.length, rasterMs: t2 - t1, encodeMs: t3 - t2, pngBytes: png.length, thumbnailMs: t4 - t3 };
-  return { job, png, thumbnail, width, height, fit, outside: laid.outside, texts: laid.texts, svg: laid.svg, stages };
+  const stages: Stages = { layouts, layoutMs: t1 - t0, masks: drawing.masks ? 1 : 0, rasterMs: drawing.rasterMs, textMs: drawing.textMs, encodeMs: t3 - t2, pngBytes: png.length, thumbnailMs: t4 - t3 };
+  return { job, png, thumbnail, width, height, fit, outside: laid.outside, texts: laid.texts, stages };
 }
 
 export { renderElement };

@@ -100,6 +100,32 @@ export function palettePng(rgba: Uint8Array, width: number, height: number, opts
   }
 }
 
+/** Premultiplied RGBA (resvg's pixels) as an 8-bit RGBA PNG: what a card that is not flat artwork becomes. */
+export function rgbaPng(premultiplied: Uint8Array, width: number, height: number): Buffer {
+  const raw = new Uint8Array((width * 4 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    let o = y * (width * 4 + 1) + 1;
+    for (let i = y * width * 4, end = i + width * 4; i < end; i += 4, o += 4) {
+      const a = premultiplied[i + 3]!;
+      if (a === 255 || a === 0) {
+        raw[o] = premultiplied[i]!; raw[o + 1] = premultiplied[i + 1]!; raw[o + 2] = premultiplied[i + 2]!;
+      } else {
+        raw[o] = Math.min(255, Math.round((premultiplied[i]! * 255) / a));
+        raw[o + 1] = Math.min(255, Math.round((premultiplied[i + 1]! * 255) / a));
+        raw[o + 2] = Math.min(255, Math.round((premultiplied[i + 2]! * 255) / a));
+      }
+      raw[o + 3] = a;
+    }
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 6; // colour type: RGBA
+  const idat = deflateSync(raw, { level: 6 });
+  return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+}
+
 function encode(width: number, height: number, ids: Uint16Array, index: Uint8Array, slots: number[], rgb: Uint8Array): Buffer {
   const palette = Buffer.alloc(slots.length * 3);
   slots.forEach((c, p) => palette.set(rgb.subarray(c * 3, c * 3 + 3), p * 3));

@@ -1,15 +1,18 @@
-// Element tree → SVG (Satori) → PNG (resvg). Also measures what the layout put outside the canvas.
+// Element tree → layout and SVG of the boxes (Satori) → pixels (resvg for the boxes, glyph masks for the text)
+// → PNG. Also measures what the layout put outside the canvas.
 import { Resvg, type RenderedImage } from '@resvg/resvg-js';
 import satori from 'satori';
 import { loadFonts } from './fonts.ts';
 import type { Child, El } from './h.ts';
 import { normaliseDigits, type DigitStyle } from '../thai/numbers.ts';
+import { drawGlyphs, inlineTexts, outlinePaths, shapeTexts, type ShapedTexts } from './glyphs.ts';
+import { palettePng, rgbaPng } from './png.ts';
+import { putBack, splitSvg, type SplitSvg } from './svg-text.ts';
 import { thaiBreaks } from './text.ts';
 
 export interface LaidOutNode { type: string; left: number; top: number; width: number; height: number; text?: string }
 
 export interface RenderResult {
-  svg: string;
   png: Buffer;
   /** Boxes (text or element) that reach outside the canvas by more than half a pixel. */
   outside: LaidOutNode[];
@@ -33,27 +36,35 @@ export function prepareTree(node: Child, digits?: DigitStyle): Child {
   return { ...node, props: { ...props, children: next } };
 }
 
-export interface SvgResult {
-  svg: string;
+/** A card laid out: Satori's boxes and text runs, the glyphs shaped, and what lands outside the canvas. */
+export interface CardLayout {
+  width: number;
+  height: number;
+  /** The element tree as Satori got it (the fallback lays it out again with outlines). */
+  tree: Child;
+  split: SplitSvg;
+  shaped: ShapedTexts;
+  /** Boxes (text or element) that reach outside the canvas by more than half a pixel, then the glyphs' ink
+   *  if it reaches out by more than a pixel. */
   outside: LaidOutNode[];
+  /** Text nodes laid out, for tests. */
   texts: LaidOutNode[];
-  /** Time of the glyph-bounds scan (ms), for the benchmark's breakdown. */
-  scanMs: number;
 }
 
 /**
- * Lays `el` out and draws it as SVG (Satori), with every box (and the glyphs) outside the canvas. With
- * `boxesOnly` the text is not turned into outlines (the layout is the same; Satori's slowest part is skipped)
- * and the glyphs are not checked: a probe that can only reject a level, whose SVG is not for drawing.
+ * Lays `el` out with Satori (text as runs, not outlines: Satori's slowest part is skipped), shapes the runs,
+ * and finds every box and glyph outside the canvas. A line that does not wrap is still laid out inside its
+ * box while its glyphs reach past it, so the boxes alone would miss it: the glyphs' ink is checked too.
  */
-export async function renderSvg(el: El, width: number, height: number, opts: { digits?: DigitStyle; boxesOnly?: boolean } = {}): Promise<SvgResult> {
+export async function layOut(el: El, width: number, height: number, opts: { digits?: DigitStyle } = {}): Promise<CardLayout> {
   const outside: LaidOutNode[] = [];
   const texts: LaidOutNode[] = [];
-  const svg = await satori(prepareTree(el, opts.digits) as never, {
+  const tree = prepareTree(el, opts.digits);
+  const svg = await satori(tree as never, {
     width,
     height,
     fonts: loadFonts(),
-    embedFont: !opts.boxesOnly,
+    embedFont: false,
     onNodeDetected: (n) => {
       const box: LaidOutNode = { type: n.type, left: n.left, top: n.top, width: n.width, height: n.height, text: n.textContent };
       if (n.textContent !== undefined) texts.push(box);
@@ -63,99 +74,52 @@ export async function renderSvg(el: El, width: number, height: number, opts: { d
       }
     },
   });
-  // The glyph scan only matters when every box fits: a level whose boxes overflow is rejected anyway.
-  const t0 = performance.now();
-  const glyphs = outside.length === 0 && !opts.boxesOnly ? glyphBounds(svg) : undefined;
-  const scanMs = performance.now() - t0;
-  if (glyphs && (glyphs.left < -1 || glyphs.top < -1 || glyphs.left + glyphs.width > width + 1 || glyphs.top + glyphs.height > height + 1)) {
-    outside.push(glyphs);
+  const split = splitSvg(svg, width, height);
+  const shaped = shapeTexts(split.texts);
+  const ink = shaped.ink;
+  if (ink && (ink.x0 < -1 || ink.y0 < -1 || ink.x1 > width + 1 || ink.y1 > height + 1)) {
+    outside.push({ type: 'glyphs', left: ink.x0, top: ink.y0, width: ink.x1 - ink.x0, height: ink.y1 - ink.y0 });
   }
-  return { svg, outside, texts, scanMs };
+  return { width, height, tree, split, shaped, outside, texts };
 }
 
-/** Bounds of every outline Satori drew as a path (text glyphs, rounded boxes): a line that does not wrap is
- *  still laid out inside its box, but its glyphs reach past it, so the layout boxes alone would miss it.
- *  Satori writes glyph outlines with absolute commands (M, L, Q, C, Z); a path with arcs or relative or
- *  shorthand commands is a box and is skipped. One pass over the string, numbers parsed in place (a card's
- *  SVG is ~1 MB of them: 3.5× faster than a regular expression per path and Number() per token). */
-export function glyphBounds(text: string): LaidOutNode | undefined {
-  // Bytes, not the string: Satori's SVG is a rope of concatenated pieces, and charCodeAt on it in optimised
-  // code is 5× slower than reading a byte array (~11 vs ~2 ms a card). Only ASCII is read, so latin1 will do.
-  const svg = Buffer.from(text, 'latin1');
-  const all = new Float64Array([Infinity, Infinity, -Infinity, -Infinity]);
-  const one = new Float64Array(4);
-  let at = 0;
-  for (;;) {
-    const p = svg.indexOf('<path', at);
-    if (p < 0) break;
-    const end = svg.indexOf('>', p);
-    at = end < 0 ? svg.length : end + 1;
-    const dAt = svg.indexOf(' d="', p);
-    if (dAt < 0 || (end >= 0 && dAt > end)) continue;
-    if (!outlineBounds(svg, dAt + 4, svg.indexOf('"', dAt + 4), one)) continue;
-    if (one[0]! < all[0]!) all[0] = one[0]!;
-    if (one[1]! < all[1]!) all[1] = one[1]!;
-    if (one[2]! > all[2]!) all[2] = one[2]!;
-    if (one[3]! > all[3]!) all[3] = one[3]!;
-  }
-  const [x0, y0, x1, y1] = all as unknown as [number, number, number, number];
-  return x0 === Infinity ? undefined : { type: 'glyphs', left: x0, top: y0, width: x1 - x0, height: y1 - y0 };
+export interface Drawing {
+  /** Premultiplied RGBA, width × height. */
+  pixels: Buffer;
+  /** Whether the text came from glyph masks (else resvg drew Satori's outlines: see `draw`). */
+  masks: boolean;
+  rasterMs: number;
+  textMs: number;
 }
 
 /**
- * The bounds [x0, y0, x1, y1] of one path's coordinates, svg[from, to), into `box`; false if the path is not
- * a glyph outline (or has no points). Its own function, not a loop inside glyphBounds: V8 optimises a hot
- * small function once, while the inner loop of one large function was compiled on the stack (OSR) and thrown
- * away on every exit from it, which made the scan 5× slower in a build than in isolation (~11 vs ~2 ms a card).
+ * Draws a laid-out card: resvg the boxes, then the glyphs from their masks on top. A text something is drawn
+ * over (the next box's background under its descenders) goes back into the SVG as outlines, so resvg paints
+ * it in order. Where the text needs more than a colour (a clip or transform around it: see svg-text.ts),
+ * Satori draws every text as outlines, as it used to for every card: the same layout, ~3× slower.
+ * `outlines` asks for that way (to compare the two).
  */
-function outlineBounds(svg: Uint8Array, from: number, to: number, box: Float64Array): boolean {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  let isX = true, x = 0;
-  let i = from;
-  while (i < to) {
-    let k = svg[i]!;
-    if ((k >= 48 && k <= 57) || k === 45 || k === 46) {
-      const start = i;
-      const neg = k === 45;
-      if (neg) k = svg[++i]!;
-      let int = 0, frac = 0, div = 1;
-      while (k >= 48 && k <= 57) { int = int * 10 + (k - 48); k = svg[++i]!; }
-      if (k === 46) {
-        k = svg[++i]!;
-        while (k >= 48 && k <= 57) { frac = frac * 10 + (k - 48); div *= 10; k = svg[++i]!; }
-      }
-      let v: number;
-      if (k === 101) { // an exponent (not from Satori): let Number() read the token
-        k = svg[++i]!;
-        if (k === 45 || k === 43) k = svg[++i]!;
-        while (k >= 48 && k <= 57) k = svg[++i]!;
-        v = +String.fromCharCode(...svg.subarray(start, i));
-      } else {
-        // Exact integers divided once: the same double as Number() of the token.
-        v = (int * div + frac) / div;
-        if (neg) v = -v;
-      }
-      if (isX) x = v;
-      else {
-        if (x < x0) x0 = x;
-        if (x > x1) x1 = x;
-        if (v < y0) y0 = v;
-        if (v > y1) y1 = v;
-      }
-      isX = !isX;
-    } else {
-      // A a H h V v S s T t: not an outline.
-      if (k === 65 || k === 97 || k === 72 || k === 104 || k === 86 || k === 118 || k === 83 || k === 115 || k === 84 || k === 116) return false;
-      i++;
-    }
+export async function draw(l: CardLayout, opts: { outlines?: boolean } = {}): Promise<Drawing> {
+  const t0 = performance.now();
+  if (!opts.outlines && l.split.plain) {
+    const { texts } = l.split;
+    const inline = inlineTexts(l.shaped.inks, l.split.drawn);
+    const onTop = inline.size ? l.shaped.glyphs.filter((g) => !inline.has(g.text)) : l.shaped.glyphs;
+    const svg = inline.size
+      ? putBack(l.split.boxes, [...inline].sort((a, b) => a - b).map((i) => ({ at: texts[i]!.at, svg: outlinePaths(texts[i]!, l.shaped.glyphs.filter((g) => g.text === i)) })))
+      : l.split.boxes;
+    const pixels = rasterise(svg, l.width).pixels;
+    const t1 = performance.now();
+    drawGlyphs(pixels, l.width, l.height, onTop);
+    return { pixels, masks: true, rasterMs: t1 - t0, textMs: performance.now() - t1 };
   }
-  if (x0 === Infinity) return false;
-  box[0] = x0; box[1] = y0; box[2] = x1; box[3] = y1;
-  return true;
+  const svg = await satori(l.tree as never, { width: l.width, height: l.height, fonts: loadFonts() });
+  const t1 = performance.now();
+  return { pixels: rasterise(svg, l.width).pixels, masks: false, rasterMs: performance.now() - t1, textMs: t1 - t0 };
 }
 
-/** resvg with fixed options: no system fonts (Satori already turned text into paths), so the pixels depend
- *  only on the SVG. */
+/** resvg with fixed options: no system fonts (text is drawn from glyph masks or is already outlines), so the
+ *  pixels depend only on the SVG. */
 export function rasterise(svg: string, width: number): RenderedImage {
   return new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
@@ -166,11 +130,15 @@ export function rasterise(svg: string, width: number): RenderedImage {
   }).render();
 }
 
-export function svgToPng(svg: string, width: number): Buffer {
-  return rasterise(svg, width).asPng();
+/** A drawing as PNG: flat cards as palette PNGs, anything else (a photo logo, transparency) as RGBA. With
+ *  `rewrite`, the pixels become those the PNG decodes to (see palettePng). */
+export function encodePng(pixels: Buffer, width: number, height: number, opts: { rewrite?: boolean } = {}): { png: Buffer; palette: boolean } {
+  const palette = palettePng(pixels, width, height, opts);
+  return palette ? { png: palette, palette: true } : { png: rgbaPng(pixels, width, height), palette: false };
 }
 
 export async function renderElement(el: El, width: number, height: number): Promise<RenderResult> {
-  const { svg, outside, texts } = await renderSvg(el, width, height);
-  return { svg, png: svgToPng(svg, width), outside, texts };
+  const l = await layOut(el, width, height);
+  const { pixels } = await draw(l);
+  return { png: encodePng(pixels, width, height).png, outside: l.outside, texts: l.texts };
 }

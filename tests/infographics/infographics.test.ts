@@ -7,7 +7,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { col, h } from '../../src/infographics/h.ts';
 import { listJobs, renderJob, renderMany, type Job } from '../../src/infographics/index.ts';
-import { renderSvg } from '../../src/infographics/render.ts';
+import { layOut } from '../../src/infographics/render.ts';
 import type { Model } from '../../src/model/types.ts';
 import { templates } from '../../templates/infographics/index.ts';
 import { extremes, root, seedModel, withReports } from './fixtures.ts';
@@ -33,13 +33,13 @@ describe('overflow detector', () => {
   it('reports a box that reaches past the canvas', async () => {
     const el = col({ width: 400, height: 200, fontFamily: 'Sarabun', fontSize: 30 },
       h('div', { style: { height: 180, flexShrink: 0 } }), h('div', { style: { flexShrink: 0 } }, 'ข้อความที่ล้นขอบล่าง'));
-    const { outside } = await renderSvg(el, 400, 200);
+    const { outside } = await layOut(el, 400, 200);
     expect(outside.some((n) => n.text?.includes('ล้น'))).toBe(true);
   });
   it('reports an unbreakable line wider than the canvas', async () => {
     const el = col({ width: 300, height: 200, fontFamily: 'Sarabun', fontSize: 30 },
       h('div', { style: { display: 'block', whiteSpace: 'nowrap' } }, 'ข้อความยาวมากที่ไม่ขึ้นบรรทัดใหม่เลย'));
-    const { outside } = await renderSvg(el, 300, 200);
+    const { outside } = await layOut(el, 300, 200);
     expect(outside.length).toBeGreaterThan(0);
   });
 });
