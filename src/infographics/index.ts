@@ -36,6 +36,9 @@ export async function renderMany(model: Model, jobs: Job[], opts: PoolOptions): 
       const r = await renderJob(model, job, set, { thumbnail: opts.thumbnail?.(job) });
       results[i] = { job, png: r.png, thumbnail: r.thumbnail, fit: r.fit, outside: r.outside.length };
       opts.onImage?.(results[i]!);
+      // A turn of the event loop: resvg's images are freed by finalizers that run there, and a loop of
+      // renders that never yields keeps each card's 6 MB of pixels (measured: 2× the raster time, 3× the RSS).
+      await new Promise((resolve) => setImmediate(resolve));
     }
     return results;
   }

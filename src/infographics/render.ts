@@ -42,10 +42,11 @@ export interface CardLayout {
   height: number;
   /** The element tree as Satori got it (the fallback lays it out again with outlines). */
   tree: Child;
-  split: SplitSvg;
-  shaped: ShapedTexts;
-  /** Boxes (text or element) that reach outside the canvas by more than half a pixel, then the glyphs' ink
-   *  if it reaches out by more than a pixel. */
+  /** Made on first use: a level whose boxes overflow is rejected without its text shaped. */
+  readonly split: SplitSvg;
+  readonly shaped: ShapedTexts;
+  /** Boxes (text or element) that reach outside the canvas by more than half a pixel; where every box fits,
+   *  the glyphs' ink if it reaches out by more than a pixel. */
   outside: LaidOutNode[];
   /** Text nodes laid out, for tests. */
   texts: LaidOutNode[];
@@ -74,13 +75,18 @@ export async function layOut(el: El, width: number, height: number, opts: { digi
       }
     },
   });
-  const split = splitSvg(svg, width, height);
-  const shaped = shapeTexts(split.texts);
-  const ink = shaped.ink;
+  let split: SplitSvg | undefined;
+  let shaped: ShapedTexts | undefined;
+  const l: CardLayout = {
+    width, height, tree, outside, texts,
+    get split() { return (split ??= splitSvg(svg, width, height)); },
+    get shaped() { return (shaped ??= shapeTexts(this.split.texts)); },
+  };
+  const ink = outside.length === 0 ? l.shaped.ink : undefined;
   if (ink && (ink.x0 < -1 || ink.y0 < -1 || ink.x1 > width + 1 || ink.y1 > height + 1)) {
     outside.push({ type: 'glyphs', left: ink.x0, top: ink.y0, width: ink.x1 - ink.x0, height: ink.y1 - ink.y0 });
   }
-  return { width, height, tree, split, shaped, outside, texts };
+  return l;
 }
 
 export interface Drawing {
