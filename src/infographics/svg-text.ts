@@ -65,6 +65,16 @@ export function putBack(boxes: string, inserts: Array<{ at: number; svg: string 
   return out + boxes.slice(from);
 }
 
+const colours = new Map<string, ReturnType<typeof parseColour>>();
+/** parseColour, once per colour: a card has hundreds of runs in a few colours. */
+function colourOf(s: string): ReturnType<typeof parseColour> {
+  if (!colours.has(s)) {
+    if (colours.size >= 1000) colours.clear();
+    colours.set(s, parseColour(s));
+  }
+  return colours.get(s);
+}
+
 /** #rgb, #rrggbb, #rrggbbaa, rgb() or rgba(); undefined for anything else (a gradient, a name). */
 export function parseColour(s: string): { rgb: [number, number, number]; alpha: number } | undefined {
   const v = s.trim();
@@ -119,7 +129,7 @@ export function splitSvg(svg: string, width: number, height: number): SplitSvg {
       TAG.lastIndex = at;
       if (parent?.defining) { plain = false; continue; } // text as a clip (background-clip: text)
       const a = attrs(rest);
-      const colour = parseColour(a.get('fill') ?? '#000');
+      const colour = colourOf(a.get('fill') ?? '#000');
       if (!colour || [...a.keys()].some((k) => !TEXT_ATTRS.has(k)) || (a.get('font-style') ?? 'normal') !== 'normal' || parent?.clips || parent?.moves) plain = false;
       const ownOpacity = Number(a.get('fill-opacity') ?? 1) * Number(a.get('opacity') ?? 1);
       const opacity = (parent?.opacity ?? 1) * ownOpacity;
