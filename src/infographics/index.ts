@@ -43,8 +43,10 @@ export async function renderMany(model: Model, jobs: Job[], opts: PoolOptions): 
     return results;
   }
   const needs = modelFor(model, jobs);
+  // A young generation of 48 MB: Satori's garbage is short-lived. Measured, 339 cards on 2 workers: peak RSS
+  // 1,109 → 811 MiB at the same speed (19.6 vs 20.2 s); 16 or 32 MB are slower (21.9, 20.9 s).
   const workers = Array.from({ length: n }, () =>
-    new Worker(new URL('./worker.ts', import.meta.url), { workerData: { model: needs, templates: String(opts.templates) } }));
+    new Worker(new URL('./worker.ts', import.meta.url), { workerData: { model: needs, templates: String(opts.templates) }, resourceLimits: { maxYoungGenerationSizeMb: 48 } }));
   let next = 0;
   try {
     await new Promise<void>((resolve, reject) => {
