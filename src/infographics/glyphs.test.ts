@@ -25,7 +25,7 @@ describe('splitSvg', () => {
     expect(s.drawn.map((d) => d.order)).toEqual([0, 2]);
     expect(s.drawn[1]).toEqual({ order: 2, x0: 149, y0: 9, x1: 171, y1: 31 });
   });
-  it('is not plain where a run is moved, clipped, stroked or a clip itself', () => {
+  it('is not plain where a run is moved, clipped, stroked, right to left or a clip itself', () => {
     for (const body of [
       TEXT('fill="#000" transform="rotate(3)"', 'ก'),
       TEXT('fill="#000" stroke="#f00"', 'ก'),
@@ -34,6 +34,7 @@ describe('splitSvg', () => {
       `<g clip-path="url(#c)">${TEXT('fill="#000"', 'ก')}</g>`,
       `<g transform="translate(3 0)">${TEXT('fill="#000"', 'ก')}</g>`,
       `<clipPath id="c">${TEXT('fill="#000"', 'ก')}</clipPath>`,
+      TEXT('fill="#000"', 'שלום'),
     ]) expect(splitSvg(SVG(body), 200, 100).plain, body).toBe(false);
   });
   it('counts a box under a transform or filter as covering the whole canvas', () => {

@@ -51,6 +51,10 @@ function attrs(s: string): Map<string, string> {
   return m;
 }
 
+/** Right-to-left letters (Hebrew, Arabic and their presentation forms): Satori orders and shapes those runs
+ *  itself; the glyph masks are drawn left to right. */
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" };
 const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, e: string) => ENTITY[e]!);
 
@@ -130,7 +134,7 @@ export function splitSvg(svg: string, width: number, height: number): SplitSvg {
       if (parent?.defining) { plain = false; continue; } // text as a clip (background-clip: text)
       const a = attrs(rest);
       const colour = colourOf(a.get('fill') ?? '#000');
-      if (!colour || [...a.keys()].some((k) => !TEXT_ATTRS.has(k)) || (a.get('font-style') ?? 'normal') !== 'normal' || parent?.clips || parent?.moves) plain = false;
+      if (!colour || [...a.keys()].some((k) => !TEXT_ATTRS.has(k)) || (a.get('font-style') ?? 'normal') !== 'normal' || parent?.clips || parent?.moves || RTL.test(text)) plain = false;
       const ownOpacity = Number(a.get('fill-opacity') ?? 1) * Number(a.get('opacity') ?? 1);
       const opacity = (parent?.opacity ?? 1) * ownOpacity;
       texts.push({
