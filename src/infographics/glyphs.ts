@@ -2,8 +2,8 @@
 // same few hundred glyphs over and over, and resvg filling ~1 MB of their outlines was half of a card's time.
 //
 // Each run Satori laid out is shaped with HarfBuzz (the PDF core's shaper: the same engine Satori measures
-// with), each glyph's position rounded to a quarter pixel, and its coverage mask rasterised by resvg once per
-// (font, glyph, size, quarter-pixel phase), then composited onto the boxes resvg drew. A mask is rasterised
+// with), each glyph's position rounded to an eighth of a pixel, and its coverage mask rasterised by resvg once
+// per (font, glyph, size, phase), then composited onto the boxes resvg drew. A mask is rasterised
 // on its own, never in an atlas, so the same key always gives the same bytes, whichever card made it first:
 // builds stay deterministic across workers and job orders.
 import { Resvg } from '@resvg/resvg-js';
@@ -12,7 +12,9 @@ import { shape } from '../pdf/shape/shaper.ts';
 import { loadFonts } from './fonts.ts';
 import type { Drawn, SvgText } from './svg-text.ts';
 
-/** Positions are rounded to 1/PHASES of a pixel (as Skia's glyph cache does across). */
+/** Positions are rounded to 1/PHASES of a pixel. Skia's glyph cache uses quarters; measured against resvg
+ *  filling the outlines, quarters left 0.11–0.23 % of a card's pixels different (pixelmatch 0.1), eighths
+ *  at most 0.20 %, twentieths 0.19 %. */
 const PHASES = 8;
 /** Masks kept per process; past this the cache starts again (a card needs a few hundred). */
 const MAX_MASKS = 50_000;
@@ -49,7 +51,7 @@ function fontFor(weight: number): PdfFont {
   if (exact) return exact.font;
   const lighter = fonts.filter((f) => f.weight < weight).sort((a, b) => b.weight - a.weight);
   const heavier = fonts.filter((f) => f.weight > weight).sort((a, b) => a.weight - b.weight);
-  // CSS: 400–500 looks lighter first (below 500), above 500 heavier first, below 400 lighter first.
+  // CSS font matching: above 500 the nearest heavier weight first, otherwise the nearest lighter first.
   const order = weight > 500 ? [...heavier, ...lighter] : [...lighter, ...heavier];
   return order[0]!.font;
 }
