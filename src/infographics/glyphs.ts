@@ -156,7 +156,7 @@ function outline(font: PdfFont, gid: number): string {
   return d;
 }
 
-/** The glyph's coverage at a phase (px, py in quarter pixels), relative to the pixel its origin falls in. */
+/** The glyph's coverage at a phase (qx, qy in 1/PHASES of a pixel), relative to the pixel its origin falls in. */
 function mask(font: PdfFont, gid: number, size: number, qx: number, qy: number): Mask {
   const key = `${font.key}:${gid}:${size}:${qx}:${qy}`;
   const hit = masks.get(key);
