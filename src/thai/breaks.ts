@@ -74,8 +74,24 @@ export function setAgencyWords(words: readonly string[]): void {
   PREFIXES = new Set(all.map((w) => w.slice(0, 2)));
 }
 
-/** Segmenter boundaries (0 and text.length included), plus the places before ฯ ๆ where a compound may end (เงินทุนหมุนเวียนฯ). */
-function wordBoundaries(text: string): number[] {
+/** Boundaries found, by text: ICU's dictionary segmentation is most of the breaker's time, and a build cuts the
+ *  same texts many times (a project's paragraphs in its sheet and its plan book, a card's lines at each fit
+ *  level). Texts kept; past this the memo starts again. */
+const BOUNDARIES_KEPT = 10_000;
+const boundaries = new Map<string, readonly number[]>();
+
+/** Segmenter boundaries (0 and text.length included), plus the places before ฯ ๆ where a compound may end
+ *  (เงินทุนหมุนเวียนฯ). Shared arrays: callers only read them. */
+function wordBoundaries(text: string): readonly number[] {
+  const hit = boundaries.get(text);
+  if (hit) return hit;
+  const out = segmentBoundaries(text);
+  if (boundaries.size >= BOUNDARIES_KEPT) boundaries.clear();
+  boundaries.set(text, out);
+  return out;
+}
+
+function segmentBoundaries(text: string): number[] {
   const out: number[] = [];
   for (const seg of wordSeg.segment(text)) {
     out.push(seg.index);
@@ -86,7 +102,7 @@ function wordBoundaries(text: string): number[] {
   return out;
 }
 
-function rangesAt(text: string, bounds: number[]): Array<[number, number]> {
+function rangesAt(text: string, bounds: readonly number[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < bounds.length; i++) {
     const s = bounds[i]!;
