@@ -56,22 +56,28 @@ function fontFor(weight: number): PdfFont {
   return order[0]!.font;
 }
 
-interface Extents { x0: number; y0: number; x1: number; y1: number; empty: boolean }
-const extentsCache = new Map<PdfFont, Map<number, Extents>>();
+/** A glyph's ink box in font units, y up (`empty` for a space), and its outline, made when first drawn. */
+interface GlyphInfo { x0: number; y0: number; x1: number; y1: number; empty: boolean; path?: string }
+const glyphInfos = new Map<PdfFont, Map<number, GlyphInfo>>();
 
-/** A glyph's ink box in font units, y up. */
-function extents(font: PdfFont, gid: number): Extents {
-  let m = extentsCache.get(font);
-  if (!m) extentsCache.set(font, (m = new Map()));
-  let e = m.get(gid);
-  if (!e) {
+function glyphInfo(font: PdfFont, gid: number): GlyphInfo {
+  let m = glyphInfos.get(font);
+  if (!m) glyphInfos.set(font, (m = new Map()));
+  let g = m.get(gid);
+  if (!g) {
     const x = font.hbFont.glyphExtents(gid);
-    e = x && x.width !== 0 && x.height !== 0
+    g = x && x.width !== 0 && x.height !== 0
       ? { x0: x.xBearing, y0: x.yBearing + x.height, x1: x.xBearing + x.width, y1: x.yBearing, empty: false }
       : { x0: 0, y0: 0, x1: 0, y1: 0, empty: true };
-    m.set(gid, e);
+    m.set(gid, g);
   }
-  return e;
+  return g;
+}
+
+/** A glyph's outline as SVG path data in font units. */
+function outline(font: PdfFont, gid: number): string {
+  const g = glyphInfo(font, gid);
+  return (g.path ??= font.hbFont.glyphToPath(gid));
 }
 
 /** Shapes each text at its place (a run is one word: Satori placed every word itself). */
@@ -91,7 +97,7 @@ export function shapeTexts(texts: SvgText[]): ShapedTexts {
       const x = pen + sh.dx[i]! * s;
       const y = t.y - sh.dy[i]! * s;
       pen += sh.ax[i]! * s;
-      const e = extents(font, gid);
+      const e = glyphInfo(font, gid);
       if (e.empty) continue;
       glyphs.push({ font, gid, size: t.size, x, y, rgb: t.rgb, alpha: t.alpha, text: index });
       const g = { x0: x + e.x0 * s, y0: y - e.y1 * s, x1: x + e.x1 * s, y1: y - e.y0 * s };
@@ -146,15 +152,6 @@ const meets = (a: Ink, b: Ink) => a.x0 - 1 < b.x1 && b.x0 < a.x1 + 1 && a.y0 - 1
 
 interface Mask { left: number; top: number; w: number; h: number; a: Uint8Array }
 const masks = new Map<string, Mask>();
-const paths = new Map<PdfFont, Map<number, string>>();
-
-function outline(font: PdfFont, gid: number): string {
-  let m = paths.get(font);
-  if (!m) paths.set(font, (m = new Map()));
-  let d = m.get(gid);
-  if (d === undefined) m.set(gid, (d = font.hbFont.glyphToPath(gid)));
-  return d;
-}
 
 /** The glyph's coverage at a phase (qx, qy in 1/PHASES of a pixel), relative to the pixel its origin falls in. */
 function mask(font: PdfFont, gid: number, size: number, qx: number, qy: number): Mask {
@@ -162,7 +159,7 @@ function mask(font: PdfFont, gid: number, size: number, qx: number, qy: number):
   const hit = masks.get(key);
   if (hit) return hit;
   const s = size / font.info.unitsPerEm;
-  const e = extents(font, gid);
+  const e = glyphInfo(font, gid);
   const px = qx / PHASES, py = qy / PHASES;
   const left = Math.floor(px + e.x0 * s) - 1;
   const top = Math.floor(py - e.y1 * s) - 1;

@@ -1,5 +1,5 @@
-// Palette PNGs of cards: lossless up to 256 colours, close colours merged beyond, truecolour left to resvg
-// where a palette would not be faithful.
+// Palette PNGs of cards: lossless up to 256 colours, close colours merged beyond, truecolour (rgbaPng) where a
+// palette would not be faithful.
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { palettePng } from './png.ts';
