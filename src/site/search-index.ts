@@ -9,7 +9,7 @@ import * as pagefind from 'pagefind';
 import { linkOrCopy } from '../files.ts';
 import { codeVersion } from '../outputs/version.ts';
 import { RANKED_BUNDLE, SEARCH_LANGUAGE, segmentHtml } from './search-words.ts';
-import { TAG } from './words.ts';
+import { nextTag, tagName } from './words.ts';
 
 /** Every HTML file under dir, in sorted order: the order a directory lists them differs between filesystems,
  *  and the index must not (same input, same bytes). */
@@ -37,17 +37,16 @@ const ATTR = /\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/
  * self-closed HTML element) or has elements whose parsing this scanner does not follow.
  */
 export function countsBody(html: string): boolean {
-  const parts = html.split(TAG);
   const open: Array<{ name: string; excluded: boolean; svg: boolean }> = [];
   let counted = false;
   let raw: string | undefined;
-  for (let i = 1; i < parts.length; i += 2) {
-    const p = parts[i]!;
+  for (let t = nextTag(html, 0); t; t = nextTag(html, t[1])) {
+    const [i, e] = t;
+    const p = html.slice(i, e);
     if (p.startsWith('<!--') || (raw !== undefined && !new RegExp(`^</${raw}[\\s/>]`, 'i').test(p))) continue;
-    const m = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/.exec(p)!;
-    const name = m[2]!.toLowerCase();
+    const { name, close } = tagName(html, i, e);
     const top = open.at(-1);
-    if (m[1]) {
+    if (close) {
       if (top?.name !== name) return false;
       open.pop();
       raw = undefined;
@@ -221,13 +220,13 @@ export interface SearchIndexResult {
   cut: number;
 }
 
-/** Every file under dir, relative to it. */
 /** A bundle's cached file in the site, by hard link where it can (src/files.ts). */
 function placed(cached: string, file: string): void {
   mkdirSync(dirname(file), { recursive: true });
   linkOrCopy(cached, file);
 }
 
+/** Every file under dir, relative to it. */
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile())
