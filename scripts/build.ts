@@ -5,13 +5,16 @@
 // its own folder beside the real target, so the final rename never crosses filesystems.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { enableCompileCache } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic } from '../src/loader/diagnostics.ts';
 import { contentLocation } from '../src/content-dir.ts';
 import { sourceVersion } from '../src/outputs/cache.ts';
+import type { PageManifest } from '../src/site/page-reuse.ts';
+import { now } from '../src/outputs/clock.ts';
+import { beMonthOfDate, monthKey } from '../src/thai/calendar.ts';
 import { MODEL_FILE_ENV, writeModelFile } from '../src/site/entry.ts';
 import { alive, diskFull, lockOutput, moveDir, PublishError, realTarget, recoverLeftovers, stagingFor, swapIn } from '../src/outputs/publish.ts';
 
@@ -83,9 +86,12 @@ function timed<T>(name: string, run: () => T): T {
  * from the environment — hashed. When it equals the stamp of the last successful build into this dist/,
  * there is nothing to do (PLAN_FORCE=1 rebuilds anyway).
  */
-function inputsHash(contentDir: string): string {
-  const env = ['SITE_BASE', 'SITE_URL', 'SOURCE_DATE_EPOCH'].map((k) => `${k}=${process.env[k] ?? ''}`).join('\n');
-  return sourceVersion(root, [contentDir, 'public', 'src', 'templates', 'scripts', 'astro.config.mjs', 'package.json'], env);
+function inputsHash(contentDir: string): { code: string; inputs: string } {
+  // The month is a setting too: the pages mark the current plan month (src/site/now.ts), so a build in a new
+  // month is not "nothing changed".
+  const env = [...['SITE_BASE', 'SITE_URL', 'SOURCE_DATE_EPOCH'].map((k) => `${k}=${process.env[k] ?? ''}`), `month=${monthKey(beMonthOfDate(now()))}`].join('\n');
+  const code = sourceVersion(root, ['public', 'src', 'templates', 'scripts', 'astro.config.mjs', 'package.json'], env);
+  return { code, inputs: sourceVersion(root, [contentDir], code) };
 }
 
 async function main(): Promise<void> {
@@ -96,7 +102,9 @@ async function main(): Promise<void> {
   // PLAN_CONTENT / PLAN_DIST let tests and previews build another content folder into another output folder.
   const { contentDir, root: contentRoot } = contentLocation(root);
   const stampFile = join(outputCache, 'stamps', createHash('sha256').update(dist).digest('hex').slice(0, 16));
-  const inputs = timed('inputs hash', () => inputsHash(contentDir));
+  // What the last build into this dist/ wrote of each plan's pages (src/site/page-reuse.ts).
+  const pagesFile = `${stampFile}.pages.json`;
+  const { code, inputs } = timed('inputs hash', () => inputsHash(contentDir));
   if (process.env.PLAN_FORCE !== '1' && existsSync(join(dist, 'index.html')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === inputs) {
     console.log(`✓ ไม่มีอะไรเปลี่ยนตั้งแต่การสร้างครั้งก่อน: ${dist} เป็นปัจจุบันแล้ว (PLAN_FORCE=1 เพื่อสร้างใหม่ทั้งหมด)`);
     return;
@@ -107,8 +115,9 @@ async function main(): Promise<void> {
   const site = step('site (Astro)', () => astroBuild(astroOut, modelFile));
   site.catch(() => {}); // settled below, where a failure is reported
   // The engine (loader, renderers: ~0.8 s of imports) loads while Astro starts, and not at all when nothing changed.
-  const [{ loadPlans, ParseCache }, { outputKinds, runKinds }, { dataKinds }] = await Promise.all([
-    import('../src/pipeline.ts'), import('../src/outputs/index.ts'), import('../src/outputs/kinds/data.ts'),
+  const [{ loadPlans, ParseCache }, { outputKinds, runKinds }, { dataKinds }, { copyPages, pagesManifest, planPageKeys, readManifest, reusablePlans, writeManifest }, { evidenceFiles, evidenceSource }, { paths }] = await Promise.all([
+    import('../src/pipeline.ts'), import('../src/outputs/index.ts'), import('../src/outputs/kinds/data.ts'), import('../src/site/page-reuse.ts'),
+    import('../src/site/evidence.ts'), import('../src/paths.ts'),
   ]);
   // The YAML files parsed by earlier builds are not parsed again (src/loader/parse-cache.ts): keyed to the loader's code.
   const parseCache = process.env.PLAN_NO_CACHE === '1' ? undefined : new ParseCache(sourceVersion(root, ['src/loader']), join(outputCache, 'content', 'parsed.v8'));
@@ -128,16 +137,31 @@ async function main(): Promise<void> {
   // writes into a folder as it is removed.
   const kinds = { cacheDir: outputCache, step };
   const data = await runKinds(dataKinds, model, outputsOut, kinds);
+  // The plans whose pages are copied from the output being replaced, not rendered (src/site/page-reuse.ts).
+  const dataFiles = data.flatMap((r) => r.files);
+  const keys = planPageKeys(code, model, (plan) => ({
+    data: dataFiles.filter((f) => f.startsWith(paths.plan(plan))).map((f) => [f, statSync(join(outputsOut, f)).size]),
+    evidence: evidenceFiles(plan).map((f) => [f, evidenceSource(f, contentDir) !== undefined]),
+  }));
+  const lastPages = process.env.PLAN_FORCE === '1' || process.env.PLAN_NO_CACHE === '1' ? undefined : readManifest(pagesFile);
+  const reusedPlans = reusablePlans(keys, lastPages, target);
+  if (reusedPlans.length) console.log(`    pages of ${reusedPlans.length} of ${model.plans.length} plans unchanged: copied from ${basename(dist)}/, not rendered`);
   // Astro's pages read this build's model instead of loading the YAML again (the file is removed with the
   // outputs' folder).
   mkdirSync(outputsOut, { recursive: true });
-  writeModelFile(modelFile, { model, diagnostics });
+  writeModelFile(modelFile, { model, diagnostics, reusedPlans });
   parseCache?.save();
   // The search index is made from Astro's pages as soon as they are written, while the images and PDFs may
   // still be rendering (only HTML is indexed; the index moves into staging with the pages).
-  const indexed = site.then(() => step('search index (Pagefind)', () => indexSearch(astroOut)));
-  const [pages, rest] = await Promise.allSettled([indexed, runKinds(outputKinds.filter((k) => !dataKinds.includes(k)), model, outputsOut, kinds)]);
-  if (pages.status === 'rejected') throw pages.reason;
+  let pages: PageManifest | undefined;
+  const indexed = site
+    .then(() => {
+      if (reusedPlans.length) copyPages(lastPages!, reusedPlans, target, astroOut);
+      pages = pagesManifest(model, keys, astroOut);
+    })
+    .then(() => step('search index (Pagefind)', () => indexSearch(astroOut)));
+  const [searched, rest] = await Promise.allSettled([indexed, runKinds(outputKinds.filter((k) => !dataKinds.includes(k)), model, outputsOut, kinds)]);
+  if (searched.status === 'rejected') throw searched.reason;
   if (rest.status === 'rejected') throw rest.reason;
   timed('move site and outputs into staging', () => {
     moveDir(astroOut, staging, (a, b) => {
@@ -155,6 +179,7 @@ async function main(): Promise<void> {
   timed('swap', () => swapIn(staging, target, fault));
   mkdirSync(dirname(stampFile), { recursive: true });
   writeFileSync(stampFile, inputs);
+  writeManifest(pagesFile, pages!);
   console.log(`\n✓ Built ${dist}`);
 }
 

@@ -21,7 +21,12 @@ export interface ContentErrorsEntry { errors: Array<{ where: string; message: st
  * keeps everything the content store keeps (Maps, undefined, objects shared between plans).
  */
 export const MODEL_FILE_ENV = 'PLAN_MODEL_FILE';
-export interface LoadedModel { model: Model; diagnostics: Diagnostic[] }
+export interface LoadedModel {
+  model: Model;
+  diagnostics: Diagnostic[];
+  /** Plans whose pages the build copies from its last output instead of rendering (src/site/page-reuse.ts). */
+  reusedPlans?: string[];
+}
 
 /** Written whole under another name and renamed: the loader may be waiting for the file to appear. */
 export function writeModelFile(file: string, loaded: LoadedModel): void {

@@ -9,8 +9,8 @@ import type { Plan } from '../model/types.ts';
 const contentDir = (): string => contentLocation(process.cwd()).contentDir;
 
 /** The file on disk, or undefined when it is not there (the page then names it without a link). */
-export function evidenceSource(file: string): string | undefined {
-  const abs = resolve(contentDir(), file);
+export function evidenceSource(file: string, dir: string = contentDir()): string | undefined {
+  const abs = resolve(dir, file);
   return existsSync(abs) && statSync(abs).isFile() ? abs : undefined;
 }
 
