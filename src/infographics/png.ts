@@ -8,6 +8,9 @@ import { constants, crc32, deflateSync } from 'node:zlib';
  *  the 256 commonest colours and the nearest of them for the rest instead moved anti-aliased edge pixels of
  *  white text on the gold month tile by up to 75 (to greys of other edges: visible when zoomed). */
 const TOLERANCES = [0, 1, 2, 3, 4, 6, 8];
+/** The palette's grid cells (see pick): wider than the largest tolerance, so a slot that close is in a neighbouring cell. */
+const CELL = 9;
+const CELLS = Math.ceil(256 / CELL);
 /** More distinct colours than this: not flat artwork (a photo as a logo); the caller keeps truecolour. */
 const MAX_COLOURS = 4096;
 const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
@@ -66,6 +69,9 @@ export function palettePng(rgba: Uint8Array, width: number, height: number, opts
   }
   const index = new Uint8Array(count);
   const slots: number[] = [];
+  // The grid of slots (see pick): each cell's newest slot, and each slot's next in its cell.
+  const head = new Int32Array(CELLS * CELLS * CELLS);
+  const next = new Int32Array(256);
   for (const tolerance of TOLERANCES) {
     if (!pick(tolerance)) continue;
     if (opts.rewrite && tolerance > 0) {
@@ -78,23 +84,42 @@ export function palettePng(rgba: Uint8Array, width: number, height: number, opts
   }
   return undefined;
 
-  /** Fills `slots` (colour ids) and `index` (colour id → slot) at a tolerance, if 256 slots are enough. */
+  /**
+   * Fills `slots` (colour ids) and `index` (colour id → slot) at a tolerance, if 256 slots are enough. A colour
+   * takes the nearest slot (the largest channel difference; the earliest slot of equal distance) when it is
+   * within the tolerance. Slots are kept in a grid of cells CELL wide, so only the 27 cells around a colour can
+   * hold one that close: a thumbnail's ~1,500 colours were compared with every slot.
+   */
   function pick(tolerance: number): boolean {
     slots.length = 0;
+    head.fill(-1);
     for (const c of order) {
       const r = rgb[c * 3]!, g = rgb[c * 3 + 1]!, b = rgb[c * 3 + 2]!;
+      const cr = (r / CELL) | 0, cg = (g / CELL) | 0, cb = (b / CELL) | 0;
       let best = -1;
       let bestD = Infinity;
       if (tolerance > 0) {
-        for (let p = 0; p < slots.length; p++) {
-          const q = slots[p]! * 3;
-          const d = Math.max(Math.abs(rgb[q]! - r), Math.abs(rgb[q + 1]! - g), Math.abs(rgb[q + 2]! - b));
-          if (d < bestD) { bestD = d; best = p; }
+        for (let i = Math.max(cr - 1, 0); i <= cr + 1 && i < CELLS; i++) {
+          for (let j = Math.max(cg - 1, 0); j <= cg + 1 && j < CELLS; j++) {
+            for (let k = Math.max(cb - 1, 0); k <= cb + 1 && k < CELLS; k++) {
+              for (let p = head[(i * CELLS + j) * CELLS + k]!; p >= 0; p = next[p]!) {
+                const q = slots[p]! * 3;
+                const d = Math.max(Math.abs(rgb[q]! - r), Math.abs(rgb[q + 1]! - g), Math.abs(rgb[q + 2]! - b));
+                if (d < bestD || (d === bestD && p < best)) { bestD = d; best = p; }
+              }
+            }
+          }
         }
       }
       if (best >= 0 && bestD <= tolerance) index[c] = best;
       else if (slots.length === 256) return false;
-      else { index[c] = slots.length; slots.push(c); }
+      else {
+        const at = (cr * CELLS + cg) * CELLS + cb;
+        index[c] = slots.length;
+        next[slots.length] = head[at]!;
+        head[at] = slots.length;
+        slots.push(c);
+      }
     }
     return true;
   }
