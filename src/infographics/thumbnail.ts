@@ -21,6 +21,8 @@ export function thumbnailPng(rgba: Uint8Array, width: number, height: number, to
   const rb = new Uint32Array(w);
   const ga = new Uint32Array(w);
   const sums = new Uint32Array(w * 4);
+  // A block's sum → its rounded mean, looked up (a division and a rounding per channel were a sixth of the time).
+  const mean = Uint8Array.from({ length: 255 * n + 1 }, (_, s) => Math.round(s / n));
   for (let y = 0; y < h; y++) {
     if (px) {
       rb.fill(0);
@@ -60,7 +62,7 @@ export function thumbnailPng(rgba: Uint8Array, width: number, height: number, to
       }
     }
     const out = y * w * 4;
-    for (let k = 0; k < w * 4; k++) dst.data[out + k] = Math.round(sums[k]! / n);
+    for (let k = 0; k < w * 4; k++) dst.data[out + k] = mean[sums[k]!]!;
     for (let k = 3; k < w * 4 && opaque; k += 4) if (sums[k] !== 255 * n) opaque = false;
   }
   // Palette where faithful (as the cards); else without the alpha channel for an opaque card (8 % smaller).
