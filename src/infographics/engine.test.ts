@@ -49,6 +49,24 @@ describe('jobs', () => {
     const r = await renderJob(model!, job, templates, { level: 2 });
     expect([r.fit, r.stages.layouts, r.stages.masks]).toEqual([2, 1, 1]);
   });
+  it('finds the same level and bytes wherever its search starts; from the level found last time in two layouts', async () => {
+    const job = listJobs(model!).find((j) => j.key === '2561-02')!;
+    const max = templates.month.fitLevels - 1;
+    const first = await renderJob(model!, job, templates);
+    expect(first.fit).toBeGreaterThan(0); // the search has a level above to reject
+    for (const fit of [0, first.fit - 1, first.fit, first.fit + 1, max]) {
+      const r = await renderJob(model!, { ...job, fit }, templates);
+      expect([fit, r.fit]).toEqual([fit, first.fit]);
+      expect(Buffer.compare(r.png, first.png)).toBe(0);
+      if (fit === first.fit) expect(r.stages.layouts).toBe(2); // it fits, the level above does not
+    }
+    // A template no card has used yet (a fresh worker's first card): the levels halved, not walked.
+    const fresh = { ...templates, month: { ...templates.month } };
+    const r = await renderJob(model!, job, fresh);
+    expect(r.fit).toBe(first.fit);
+    expect(Buffer.compare(r.png, first.png)).toBe(0);
+    expect(r.stages.layouts).toBeLessThanOrEqual(Math.ceil(Math.log2(max + 1)) + 1);
+  });
 });
 
 describe('glyph ink', () => {

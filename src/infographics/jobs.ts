@@ -10,7 +10,7 @@ import { reportView } from '../views/report.ts';
 import { monthData, overviewData, projectData } from './data.ts';
 import type { El } from './h.ts';
 import { thumbnailPng } from './thumbnail.ts';
-import { draw, encodePng, layOut, renderElement, type LaidOutNode } from './render.ts';
+import { draw, encodePng, layOut, renderElement, type CardLayout, type LaidOutNode } from './render.ts';
 import type { Common, Template, TemplateSet } from './types.ts';
 
 export type JobKind = 'month' | 'overview' | 'project' | 'quarter' | 'ogHome' | 'ogPlan' | 'ogProject';
@@ -21,6 +21,9 @@ export interface Job {
   key?: string;
   /** Output path relative to the site root (src/paths.ts). */
   out: string;
+  /** The detail level this card needed when it was last made: where its fit search starts (never changes the
+   *  level found, only how many layouts it takes). */
+  fit?: number;
 }
 
 /** Every image of the model; `previews: false` leaves out the og:image link previews (og*). */
@@ -141,13 +144,16 @@ export function jobElement(model: Model, job: Job, set: TemplateSet, fit = 0): {
 }
 
 /**
- * The level the previous card of each template needed: cards of one template are alike, so the search
- * starts there. Levels only remove content, so "fits" is monotone in the level and the search below finds
- * the same least level as trying 0, 1, 2 … in turn: the output does not depend on the order of jobs.
+ * The level the previous card of each template needed: cards of one template are alike, so a card the build has
+ * not made before starts its search there. Levels only remove content, so "fits" is monotone in the level and
+ * every search below finds the same least level as trying 0, 1, 2 … in turn: the output depends neither on the
+ * order of jobs nor on where a search starts.
  */
 const lastFit = new Map<Template<unknown>, number>();
 
 /** Lays the card out at the most detailed level at which nothing lands outside the canvas, then draws it once.
+ *  The search starts at the level the card needed when last made (job.fit), else the previous card's of its
+ *  template, else halves the levels (a fresh worker's first month card: 4 layouts instead of walking up 8).
  *  `level` draws that detail level as it is, without the fit search (a benchmark's like-for-like with a browser
  *  drawing the same element tree). */
 export async function renderJob(model: Model, job: Job, set: TemplateSet, opts: { thumbnail?: number; level?: number } = {}): Promise<JobResult> {
@@ -159,26 +165,39 @@ export async function renderJob(model: Model, job: Job, set: TemplateSet, opts: 
   const max = template.fitLevels - 1;
   let layouts = 0;
   const t0 = performance.now();
+  const laidOut = new Map<number, Promise<CardLayout>>();
   const layout = (level: number) => {
-    layouts++;
-    return layOut(template.render(data, c, level), width, height, { digits: c.fmt.styles.body });
+    let l = laidOut.get(level);
+    if (!l) {
+      layouts++;
+      laidOut.set(level, (l = layOut(template.render(data, c, level), width, height, { digits: c.fmt.styles.body })));
+    }
+    return l;
   };
-  let fit = Math.min(opts.level ?? lastFit.get(template) ?? 0, max);
-  let laid = await layout(fit);
+  const fits = async (level: number) => (await layout(level)).outside.length === 0;
+  const start = opts.level ?? job.fit ?? lastFit.get(template);
+  let fit = Math.min(Math.max(start ?? 0, 0), max);
   if (opts.level !== undefined) {
     // As asked, fitting or not.
-  } else if (laid.outside.length === 0) {
-    // Fits: try more detail while it still fits.
-    while (fit > 0) {
-      const more = await layout(fit - 1);
-      if (more.outside.length > 0) break;
-      fit--;
-      laid = more;
+  } else if (start === undefined) {
+    // Nothing to start from: halve [lo, hi], which holds the least level that fits (or the least detail,
+    // reported as overflowing, when none does).
+    let lo = 0;
+    let hi = max;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (await fits(mid)) hi = mid;
+      else lo = mid + 1;
     }
+    fit = lo;
+  } else if (await fits(fit)) {
+    // Fits: try more detail while it still fits.
+    while (fit > 0 && (await fits(fit - 1))) fit--;
   } else {
     // Does not fit: less detail until it does (or the least detail, reported as overflowing).
-    while (laid.outside.length > 0 && fit < max) laid = await layout(++fit);
+    while (fit < max && !(await fits(fit))) fit++;
   }
+  const laid = await layout(fit);
   if (opts.level === undefined) lastFit.set(template, fit);
   const t1 = performance.now();
   const drawing = await draw(laid);

@@ -249,3 +249,31 @@ describe('cache keys from declared inputs', () => {
     expect([...keys(m, book).values()]).not.toEqual([...one.values()]);
   });
 });
+
+describe("a kind's notes", () => {
+  it('hands a kind what it noted about a file when it last made it, kept beside the cache for the jobs it still has', async () => {
+    const cacheDir = mkdtempSync(join(work, 'notes-'));
+    const seen: unknown[] = [];
+    let paths = ['a.txt', 'b.txt'];
+    let made = 0;
+    const k: OutputKind = {
+      name: 'noting', title: 'noting', ext: 'txt', modules: [],
+      // A new input each run, so every file is made again and can read its note.
+      jobs: () => paths.map((path) => ({ path, inputs: [path, made], spec: null })),
+      async render(_m, jobs, ctx) {
+        for (const j of jobs) {
+          seen.push([j.path, ctx.noted(j.path)]);
+          ctx.note(j.path, made);
+          ctx.emit(j, new TextEncoder().encode(j.path));
+        }
+      },
+    };
+    const m = seed();
+    await runKind(k, m, mkdtempSync(join(work, 'out-')), { cacheDir, workers: 0 });
+    made++;
+    paths = ['a.txt'];
+    await runKind(k, m, mkdtempSync(join(work, 'out-')), { cacheDir, workers: 0 });
+    expect(seen).toEqual([['a.txt', undefined], ['b.txt', undefined], ['a.txt', 0]]);
+    expect(JSON.parse(readFileSync(join(cacheDir, 'noting.notes.json'), 'utf8'))).toEqual({ 'a.txt': 1 });
+  });
+});

@@ -1,7 +1,7 @@
 // The output registry's machinery: what an output kind is, and running kinds for a model into a folder,
 // reusing cached files whose declared inputs and code version are unchanged.
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { linkOrCopy } from '../files.ts';
@@ -30,6 +30,10 @@ export interface RenderContext<S = unknown> {
   workers?: number;
   /** The run's worker threads (ctx.workers of them), shared by the kinds of one runKinds. */
   pool: RenderPool;
+  /** What this kind noted about the file at `path` when it last made it (note): a hint for making it again
+   *  faster (a card's detail level), never an input of the file. */
+  noted(path: string): unknown;
+  note(path: string, value: unknown): void;
 }
 
 export interface OutputKind<S = unknown> {
@@ -116,8 +120,11 @@ export async function runKind<S>(kind: OutputKind<S>, model: Model, outDir: stri
   }
   const pending = new Set(todo);
   const pool = opts.pool ?? new RenderPool(model, opts.workers);
+  const notes = new Notes(cache && join(opts.cacheDir!, `${kind.name}.notes.json`));
   try {
     await kind.render(model, todo, {
+      noted: (path) => notes.get(path),
+      note: (path, value) => notes.set(path, value),
       emit(job, bytes) {
         if (!pending.delete(job)) throw new Error(`output ${kind.name}: ${job.path} emitted twice or not asked for`);
         write(job.path, bytes);
@@ -132,7 +139,39 @@ export async function runKind<S>(kind: OutputKind<S>, model: Model, outDir: stri
   }
   if (pending.size) throw new Error(`output ${kind.name}: not rendered: ${[...pending].map((j) => j.path).join(', ')}`);
   cache?.prune();
+  notes.save(new Set(jobs.map((j) => j.path)));
   return { name: kind.name, files: jobs.map((j) => j.path), made: todo.length, reused: jobs.length - todo.length, corrupt: cache?.stats.corrupt ?? 0 };
+}
+
+/** A kind's notes, by path, kept beside its cache folder (which keeps only outputs) between runs. */
+class Notes {
+  private readonly values = new Map<string, unknown>();
+  private changed = false;
+  private readonly file: string | undefined;
+  constructor(file: string | undefined) {
+    this.file = file;
+    if (!file || !existsSync(file)) return;
+    try {
+      for (const [k, v] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)) this.values.set(k, v);
+    } catch {
+      // A damaged file holds only hints: start without them.
+    }
+  }
+  get(path: string): unknown {
+    return this.values.get(path);
+  }
+  set(path: string, value: unknown): void {
+    if (this.values.get(path) === value) return;
+    this.values.set(path, value);
+    this.changed = true;
+  }
+  /** Written whole (then renamed) when something changed, keeping only the paths of this run's jobs. */
+  save(paths: ReadonlySet<string>): void {
+    if (!this.file || !this.changed) return;
+    const kept = Object.fromEntries([...this.values].filter(([k]) => paths.has(k)).sort(([a], [b]) => (a < b ? -1 : 1)));
+    writeFileSync(`${this.file}.${process.pid}.tmp`, JSON.stringify(kept));
+    renameSync(`${this.file}.${process.pid}.tmp`, this.file);
+  }
 }
 
 /**
@@ -181,6 +220,8 @@ export async function renderPath(kinds: OutputKind[], model: Model, path: string
       },
       workers: 0,
       pool: new RenderPool(model, 0),
+      noted: () => undefined,
+      note: () => {},
     });
     if (!bytes) throw new Error(`output ${kind.name}: not rendered: ${path}`);
     cache?.store(job.inputs, kind.ext, bytes);

@@ -32,12 +32,14 @@ export const cards: OutputKind<Job> = {
   async render(model, jobs, ctx) {
     const byOut = new Map(jobs.map((j) => [j.path, j]));
     const overflowing: string[] = [];
-    await renderMany(model, jobs.map((j) => j.spec), {
+    // Each card's search starts at the level it needed last time (a rebuild's month cards: two layouts each).
+    await renderMany(model, jobs.map((j) => withFit(j.spec, ctx.noted(j.path))), {
       templates,
       workers: ctx.workers,
       thumbnail: (job) => (inGallery(job) ? THUMBNAIL.width : undefined),
       onImage: (img) => {
         ctx.emit(byOut.get(img.job.out)!, img.png);
+        ctx.note(img.job.out, img.fit);
         if (img.thumbnail) made.set(paths.thumbnail(img.job.out), { card: sha256(img.png), png: img.thumbnail });
         if (img.outside > 0) overflowing.push(img.job.out);
       },
@@ -45,6 +47,8 @@ export const cards: OutputKind<Job> = {
     if (overflowing.length) console.warn(`  ! infographics: content reaches outside the canvas in ${overflowing.join(', ')}`);
   },
 };
+
+const withFit = (job: Job, fit: unknown): Job => (typeof fit === 'number' && Number.isInteger(fit) && fit >= 0 ? { ...job, fit } : job);
 
 /**
  * og:image previews are made only where the site has an absolute address (SITE_URL, else site.url in
