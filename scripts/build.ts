@@ -187,8 +187,7 @@ async function main(): Promise<void> {
 let astro: ChildProcess | undefined;
 
 function astroBuild(outDir: string, modelFile: string): Promise<void> {
-  const bin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const child = spawn(process.execPath, [bin, 'build'], {
+  const child = spawn(process.execPath, [join(root, 'scripts', 'astro-build.ts')], {
     cwd: root,
     stdio: 'inherit',
     // The pages read this build's model from the model file (src/site/content.ts): no second load, and the
