@@ -3,9 +3,10 @@
 // Only a file that parsed without any message is kept, so a file from the cache reports nothing, as it did
 // when it was parsed; positions for later checks are found again from its text (source.ts), as for any file.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { writeWhole } from '../files.ts';
 
 const sum = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -60,9 +61,7 @@ export class ParseCache {
     if (!this.file || (!this.added && this.used.size === this.earlier.size)) return;
     mkdirSync(dirname(this.file), { recursive: true });
     const entries = serialize(this.used);
-    // Written whole under a name of this process's, then renamed: builds into other folders share the cache.
-    const part = `${this.file}.${process.pid}.part`;
-    writeFileSync(part, serialize({ version: this.version, sum: sum(entries), entries }));
-    renameSync(part, this.file);
+    // Whole: builds into other folders share the cache.
+    writeWhole(this.file, serialize({ version: this.version, sum: sum(entries), entries }));
   }
 }

@@ -2,8 +2,9 @@
 // the model data they read, and the code, templates and fonts that draw them. A changed template or a
 // package upgrade changes the version, so stale outputs cannot be served.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { writeWhole } from '../files.ts';
 import { alive } from './publish.ts';
 
 /** Hash of every file under the given paths (sorted; relative to root or absolute), plus the lockfile. */
@@ -110,11 +111,8 @@ export class OutputCache {
     if (!this.enabled) return;
     const name = `${this.keyOf(key)}.${bytesHash(bytes)}.${ext}`;
     this.used.add(name);
-    const file = join(this.dir, name);
-    // Write then rename, so a crash never leaves a half-written entry under a trusted name.
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, file);
+    // Whole, so a crash never leaves a half-written entry under a trusted name.
+    writeWhole(join(this.dir, name), bytes);
   }
 
   async get(key: unknown, ext: string, produce: () => Promise<Uint8Array>): Promise<Uint8Array> {

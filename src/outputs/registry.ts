@@ -1,10 +1,10 @@
 // The output registry's machinery: what an output kind is, and running kinds for a model into a folder,
 // reusing cached files whose declared inputs and code version are unchanged.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { linkOrCopy } from '../files.ts';
+import { linkOrCopy, writeWhole } from '../files.ts';
 import { sarabunFiles } from '../assets/fonts.ts';
 import type { Model } from '../model/types.ts';
 import { OutputCache } from './cache.ts';
@@ -165,12 +165,11 @@ class Notes {
     this.values.set(path, value);
     this.changed = true;
   }
-  /** Written whole (then renamed) when something changed, keeping only the paths of this run's jobs. */
+  /** Written when something changed, keeping only the paths of this run's jobs. */
   save(paths: ReadonlySet<string>): void {
     if (!this.file || !this.changed) return;
     const kept = Object.fromEntries([...this.values].filter(([k]) => paths.has(k)).sort(([a], [b]) => (a < b ? -1 : 1)));
-    writeFileSync(`${this.file}.${process.pid}.tmp`, JSON.stringify(kept));
-    renameSync(`${this.file}.${process.pid}.tmp`, this.file);
+    writeWhole(this.file, JSON.stringify(kept));
   }
 }
 

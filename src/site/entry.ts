@@ -1,5 +1,6 @@
 // What the `plans` content collection holds per entry: one plan, with the organisation that publishes it.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeWhole } from '../files.ts';
 import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from '../pipeline.ts';
 import type { Model, Organisation, Plan } from '../model/types.ts';
@@ -30,8 +31,7 @@ export interface LoadedModel {
 
 /** Written whole under another name and renamed: the loader may be waiting for the file to appear. */
 export function writeModelFile(file: string, loaded: LoadedModel): void {
-  writeFileSync(`${file}.part`, serialize(loaded));
-  renameSync(`${file}.part`, file);
+  writeWhole(file, serialize(loaded));
 }
 
 /**

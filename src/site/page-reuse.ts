@@ -6,9 +6,9 @@
 // Measured on 10 plans × 100 projects (1,073 pages), one project edited: Astro renders ~110 pages instead of
 // all. tests/page-reuse.test.ts builds edited content both ways and compares every byte.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { linkOrCopy } from '../files.ts';
+import { linkOrCopy, writeWhole } from '../files.ts';
 import type { Model, Plan } from '../model/types.ts';
 import { paths } from '../paths.ts';
 import { siteNav } from './nav.ts';
@@ -85,6 +85,5 @@ export function readManifest(file: string): PageManifest | undefined {
 
 export function writeManifest(file: string, m: PageManifest): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.part`, JSON.stringify(m));
-  renameSync(`${file}.part`, file);
+  writeWhole(file, JSON.stringify(m));
 }
