@@ -84,6 +84,14 @@ describe('Gantt grids', () => {
     expect(g[0]!.cells.filter((c) => c.current).map((c) => c.month.key)).toEqual(['2561-02']);
     expect(currentMonth(plan, new Date(Date.UTC(2026, 0, 1)))).toBeUndefined();
   });
+  it('takes the month on Thailand\'s clock (UTC+7), not the machine\'s or UTC', () => {
+    // 17:00 UTC on 28 February 2018 is already 1 March in Bangkok; 16:59 is still February.
+    expect(currentMonth(plan, new Date(Date.UTC(2018, 1, 28, 17, 0)))?.key).toBe('2561-03');
+    expect(currentMonth(plan, new Date(Date.UTC(2018, 1, 28, 16, 59)))?.key).toBe('2561-02');
+    // The plan year ends with September in Bangkok: 30 September 17:00 UTC is October, outside it.
+    expect(currentMonth(plan, new Date(Date.UTC(2018, 8, 30, 16, 59)))?.key).toBe('2561-09');
+    expect(currentMonth(plan, new Date(Date.UTC(2018, 8, 30, 17, 0)))).toBeUndefined();
+  });
   it('derives now from SOURCE_DATE_EPOCH', () => {
     expect(now({ SOURCE_DATE_EPOCH: '1518652800' }).toISOString()).toBe('2018-02-15T00:00:00.000Z');
     expect(now({}).getTime()).toBeGreaterThan(Date.UTC(2020, 0, 1));

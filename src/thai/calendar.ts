@@ -133,7 +133,12 @@ export function thaiDateLong(date: Date): string {
   return `${date.getUTCDate()} ${THAI_MONTHS_LONG[date.getUTCMonth()]} ${ceToBe(date.getUTCFullYear())}`;
 }
 
-/** The BE month a JavaScript date falls in (UTC, so builds do not depend on the machine's zone). */
+/** Thailand's clock: UTC+7 all year (no daylight saving since 1920). */
+const THAILAND_OFFSET_MS = 7 * 3600 * 1000;
+
+/** The BE month a moment falls in on Thailand's clock, whatever the build machine's zone: a build at 02:00 on
+ *  1 December in Bangkok (19:00 UTC on 30 November) is in ธันวาคม. */
 export function beMonthOfDate(date: Date): BeMonth {
-  return { year: ceToBe(date.getUTCFullYear()), month: date.getUTCMonth() + 1 };
+  const th = new Date(date.getTime() + THAILAND_OFFSET_MS);
+  return { year: ceToBe(th.getUTCFullYear()), month: th.getUTCMonth() + 1 };
 }
