@@ -1,13 +1,15 @@
 // Text drawn from glyph masks: Satori's SVG split into boxes and runs, the check that text may be drawn last,
 // and the pixels against resvg filling Satori's own outlines of the same layout.
 import fc from 'fast-check';
+import satori from 'satori';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { clearGlyphMasks, inlineTexts } from './glyphs.ts';
 import { col, h } from './h.ts';
 import { rgbaPng } from './png.ts';
-import { draw, encodePng, layOut } from './render.ts';
+import { draw, encodePng, layOut, rasterise } from './render.ts';
+import { loadFonts } from './fonts.ts';
 import { parseColour, pathBounds, splitSvg } from './svg-text.ts';
 
 const SVG = (body: string) => `<svg width="200" height="100" viewBox="0 0 200 100" xmlns="http://www.w3.org/2000/svg">${body}</svg>`;
@@ -36,6 +38,28 @@ describe('splitSvg', () => {
       `<clipPath id="c">${TEXT('fill="#000"', 'ก')}</clipPath>`,
       TEXT('fill="#000"', 'שלום'),
     ]) expect(splitSvg(SVG(body), 200, 100).plain, body).toBe(false);
+  });
+  it('draws a rounded border as the band Satori\'s clipped stroke paints, and leaves other borders as they are', async () => {
+    const box = (style: Record<string, unknown>) => h('div', { style: { display: 'flex', width: 150, height: 40, backgroundColor: '#eef', ...style } });
+    const el = col({ width: 200, height: 260, padding: 10, gap: 8, backgroundColor: '#fff' },
+      box({ borderRadius: 14, border: '2px solid #345' }),
+      box({ borderRadius: 999, border: '3px solid rgba(200,0,0,0.6)' }),
+      box({ borderRadius: 4, border: '6px solid #0a0' }), // wider than the corner: Satori's stroke rounds the inner corner, left
+      box({ borderLeft: '6px solid #345' }), // one side only: left to Satori's clips
+      box({ border: '2px solid #345' })); // no radius: left as well
+    const svg = await satori(el as never, { width: 200, height: 260, fonts: loadFonts(), embedFont: false });
+    const s = splitSvg(svg, 200, 260);
+    // (Satori's masks hold copies of the borders, left as they are: they draw nothing of their own)
+    const drawn = s.boxes.replace(/<mask .*?<\/mask>/g, '');
+    expect(drawn.match(/fill-rule="evenodd"/g)).toHaveLength(2);
+    expect(drawn.match(/stroke-width=/g)).toHaveLength(3);
+    const before = rasterise(svg, 200).pixels;
+    const after = rasterise(s.boxes, 200).pixels;
+    let max = 0;
+    for (let i = 0; i < before.length; i++) max = Math.max(max, Math.abs(before[i]! - after[i]!));
+    expect(max).toBeGreaterThan(0); // it did change the SVG …
+    expect(max).toBeLessThanOrEqual(32); // … by a few levels in anti-aliased edge pixels: no pixel visibly
+    expect(pixelmatch(before, after, undefined, 200, 260, { threshold: 0.05 })).toBe(0);
   });
   it('counts a box under a transform or filter as covering the whole canvas', () => {
     const s = splitSvg(SVG('<g filter="url(#f)"><rect x="1" y="1" width="2" height="2"/></g>'), 200, 100);
