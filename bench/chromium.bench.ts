@@ -81,16 +81,16 @@ const ourCpuMs = () => {
 const WARMUP = 2;
 
 /**
- * Each side once per round, in turn (the order rotating), so a busy machine slows them alike; `rounds` after WARMUP rounds left
- * out. Wall ms of each run, and CPU ms summed: on a machine shared with other work, wall time favours
- * Chromium's several processes over our one thread, CPU time is the work each did.
+ * Each side once per round, in turn (each round starting with the next side), so a busy machine slows them
+ * alike; `rounds` after WARMUP rounds left out. Wall ms of each run, and CPU ms summed: on a machine shared
+ * with other work, wall time favours Chromium's several processes over our one thread, CPU time is the work
+ * each did.
  */
 async function alternate<K extends string>(rounds: number, sides: Record<K, { run: () => Promise<unknown>; cpuMs: () => number }>): Promise<Record<K, { wall: number[]; cpu: number }>> {
   const out = Object.fromEntries(Object.keys(sides).map((k) => [k, { wall: [] as number[], cpu: 0 }])) as Record<K, { wall: number[]; cpu: number }>;
   const keys = Object.keys(sides) as K[];
   for (let i = 0; i < WARMUP + rounds; i++) {
-    // Each round starts with the next side: none always runs right after Chromium's (its processes go on
-    // working for a while after a screenshot).
+    // None always runs right after Chromium's turn (its processes go on working for a while after a screenshot).
     for (const k of keys.map((_, j) => keys[(i + j) % keys.length]!)) {
       const c0 = sides[k].cpuMs();
       const t0 = performance.now();
@@ -121,7 +121,7 @@ try {
   const page = await browser.newPage({ viewport: { width, height } });
   const stages: Stages[] = [];
   // Each of our renders ends with a turn of the event loop, timed, as in a build's image worker: resvg's pixels
-  // are freed there (src/infographics/index.ts), and renders back to back without one run ~1.5× slower.
+  // are freed there (see renderMany in src/infographics/index.ts), work that fell into Chromium's turn before.
   const turn = () => new Promise((resolve) => setImmediate(resolve));
   const cards = await alternate(9, {
     ours: { cpuMs: ourCpuMs, run: async () => { stages.push((await renderJob(model, job, templates)).stages); await turn(); } },
