@@ -128,17 +128,22 @@ export function dayLongLabel(d: BeDay): string {
   return `${d.day} ${THAI_MONTHS_LONG[d.month - 1]} ${d.year}`;
 }
 
-/** A date (day precision) for "as of" lines and cover pages: 1 ตุลาคม 2560 */
-export function thaiDateLong(date: Date): string {
-  return `${date.getUTCDate()} ${THAI_MONTHS_LONG[date.getUTCMonth()]} ${ceToBe(date.getUTCFullYear())}`;
-}
-
 /** Thailand's clock: UTC+7 all year (no daylight saving since 1920). */
 const THAILAND_OFFSET_MS = 7 * 3600 * 1000;
 
-/** The BE month a moment falls in on Thailand's clock, whatever the build machine's zone: a build at 02:00 on
- *  1 December in Bangkok (19:00 UTC on 30 November) is in ธันวาคม. */
+/** A moment as Thailand's wall clock, read with the getUTC… methods, whatever the build machine's zone. A date
+ *  from the data (midnight UTC) stays on its day. */
+const onThaiClock = (date: Date): Date => new Date(date.getTime() + THAILAND_OFFSET_MS);
+
+/** A date (day precision) for "as of" lines and cover pages, on Thailand's clock: 1 ตุลาคม 2560 */
+export function thaiDateLong(date: Date): string {
+  const th = onThaiClock(date);
+  return `${th.getUTCDate()} ${THAI_MONTHS_LONG[th.getUTCMonth()]} ${ceToBe(th.getUTCFullYear())}`;
+}
+
+/** The BE month a moment falls in on Thailand's clock: a build at 02:00 on 1 December in Bangkok (19:00 UTC
+ *  on 30 November) is in ธันวาคม. */
 export function beMonthOfDate(date: Date): BeMonth {
-  const th = new Date(date.getTime() + THAILAND_OFFSET_MS);
+  const th = onThaiClock(date);
   return { year: ceToBe(th.getUTCFullYear()), month: th.getUTCMonth() + 1 };
 }

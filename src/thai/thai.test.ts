@@ -32,6 +32,9 @@ describe('fiscal calendar', () => {
     expect(monthShortLabel({ year: 2561, month: 2 })).toBe('ก.พ. 61');
     expect(monthShortLabel({ year: 2561, month: 2 }, false)).toBe('ก.พ.');
     expect(thaiDateLong(new Date(Date.UTC(2017, 9, 1)))).toBe('1 ตุลาคม 2560');
+    // on Thailand's clock: 17:00 UTC on 30 September is already 1 October in Bangkok
+    expect(thaiDateLong(new Date(Date.UTC(2017, 8, 30, 17, 0)))).toBe('1 ตุลาคม 2560');
+    expect(thaiDateLong(new Date(Date.UTC(2017, 8, 30, 16, 59)))).toBe('30 กันยายน 2560');
   });
   it('parses canonical and staff-written months', () => {
     expect(parseMonth('2561-02')).toEqual({ year: 2561, month: 2 });
