@@ -64,7 +64,7 @@ function groupsTable(k: ReportKit, groups: Array<{ caption: string; rows: Array<
     columns: [36, 14, 16, 16, 18],
     header: [headerRow([fmt.text(`บาท ณ ${v.asOf.labelShort}`), 'งบประมาณ', 'แผนสะสม (แผน)', 'ผลสะสม (ผล)', 'ร้อยละของแผน'])],
     rows: groups.flatMap((g) => [
-      { keepTogether: true, fill: theme.colors.tableSubtle, cells: [{ content: g.caption, colSpan: 5, bold: true }] },
+      { keepTogether: true, keepWithNext: true, fill: theme.colors.tableSubtle, cells: [{ content: g.caption, colSpan: 5, bold: true }] },
       ...g.rows.map((x) => ({ cells: [fmt.text(x.label), ...againstCells(k, x)] })),
     ]),
   });

@@ -86,15 +86,20 @@ export function plannedCurve(
 export const SCHEDULE_TOLERANCE = 10;
 
 export interface ScheduleStatus {
-  kind: 'on-track' | 'behind' | 'ahead' | 'no-report';
+  /** cancelled: not compared (a cancelled project is neither behind nor on plan). */
+  kind: 'on-track' | 'behind' | 'ahead' | 'no-report' | 'cancelled';
   /** Actual minus planned percent, rounded to whole points (negative: behind). */
   points?: number;
 }
 
-export function scheduleStatus(plannedPercent: number, actualPercent: number | undefined): ScheduleStatus {
-  if (actualPercent === undefined) return { kind: 'no-report' };
-  const points = Math.round(actualPercent - plannedPercent);
-  return { kind: points < -SCHEDULE_TOLERANCE ? 'behind' : points > SCHEDULE_TOLERANCE ? 'ahead' : 'on-track', points };
+/** Plan against the newest report. A project reported delayed that is short of its plan at all is behind, within
+ *  the tolerance too: the reporter's word and the figures agree (95 % of 100 % planned at the year's end). */
+export function scheduleStatus(plannedPercent: number, actual: Pick<ProjectProgress, 'percent' | 'status'> | undefined): ScheduleStatus {
+  if (actual?.status === 'cancelled') return { kind: 'cancelled' };
+  if (actual?.percent === undefined) return { kind: 'no-report' };
+  const points = Math.round(actual.percent - plannedPercent);
+  if (points < -SCHEDULE_TOLERANCE || (points < 0 && actual.status === 'delayed')) return { kind: 'behind', points };
+  return { kind: points > SCHEDULE_TOLERANCE ? 'ahead' : 'on-track', points };
 }
 
 export interface ProjectMonth {
@@ -112,5 +117,5 @@ export function projectMonth(project: Project, curve: PlannedCurve, month: Fisca
   const plannedSpent = curve.cumulative[month.index] ?? 0;
   const plannedPercent = project.budget > 0 ? (plannedSpent / project.budget) * 100 : 0;
   const actual = progressAsOf(project, month);
-  return { month, plannedSpent, plannedPercent, actual, schedule: scheduleStatus(plannedPercent, actual?.percent) };
+  return { month, plannedSpent, plannedPercent, actual, schedule: scheduleStatus(plannedPercent, actual) };
 }

@@ -154,3 +154,31 @@ describe('anchors and bookmarks inside table cells', () => {
     expect(doc.getPages().findIndex((p) => p.ref === dest.get(0))).toBe(layout.anchors.get('row-25')!.pageIndex);
   });
 });
+
+describe('a group heading row is never the last row before a page break', () => {
+  // A spacer fills the page so that only the header, the group row and nothing more would fit at its bottom.
+  const group = (g: number) => [
+    { keepTogether: true, keepWithNext: true, cells: [{ content: `กลุ่ม ${g}`, colSpan: 2 }] },
+    ...[1, 2, 3].map((r) => ({ cells: [`กลุ่ม ${g} แถว ${r}`, '1,000'] })),
+  ];
+  const table = (keep: boolean): TableBlock => ({
+    type: 'table', columns: [3, 1], header: [{ cells: ['รายการ', 'บาท'] }],
+    rows: [1, 2].flatMap(group).map((r) => (keep ? r : { ...r, keepWithNext: undefined })),
+  });
+  const layout = (keep: boolean, h: number) => layoutDocument({ sections: [{ blocks: [{ type: 'spacer', height: h }, table(keep)] }] });
+  const pageText = (keep: boolean, h: number) => layout(keep, h).pages.map((p) => p.items.map(textOf).join(' '));
+  // a spacer that, without the mark, leaves the header and the group row alone at page one's bottom
+  let lo = 0;
+  for (let h = 400; h < 900 && lo === 0; h += 2) {
+    const first = pageText(false, h)[0]!;
+    if (first.includes('กลุ่ม 1') && !first.includes('กลุ่ม 1 แถว 1')) lo = h;
+  }
+  const pageWith = (keep: boolean, text: string) => pageText(keep, lo).findIndex((t) => t.includes(text));
+
+  it('without the mark the heading can be left alone at a page bottom; with it, it moves on with its first row', () => {
+    expect(lo).toBeGreaterThan(0);
+    expect(pageWith(false, 'กลุ่ม 1')).toBe(0);
+    expect(pageWith(true, 'กลุ่ม 1')).toBe(1);
+    expect(pageWith(true, 'กลุ่ม 1 แถว 1')).toBe(1);
+  });
+});

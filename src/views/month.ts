@@ -2,6 +2,7 @@
 // due, the newest reported status of every project reported by then, the reports published that month, and
 // figures labelled for what they are (planned whole-year budgets, disbursement as of its report).
 import type { FiscalMonth, PdcaStep, Plan, Project, Report } from '../model/types.ts';
+import { progressAsOf } from '../model/progress.ts';
 import { progressNote, projectStatus, spentAsOf, type ProjectStatus, type SpentView } from './progress.ts';
 
 export interface MonthProject extends ProjectStatus {
@@ -14,9 +15,10 @@ export interface MonthProject extends ProjectStatus {
 export interface MonthView {
   plan: Plan;
   month: FiscalMonth;
-  /** Projects with something scheduled this month; reported ones first (this month's, then older), then plan order. */
+  /** Projects with something scheduled this month and not reported cancelled by then; reported ones first (this
+   *  month's, then older), then plan order. */
   projects: MonthProject[];
-  /** Projects reported by this month but not scheduled in it: their newest status is shown too. */
+  /** Projects reported by this month but not scheduled in it, or reported cancelled: their newest status is shown too. */
   reportedElsewhere: ProjectStatus[];
   /** Projects whose period covers the month, whose source gives no months, and that no report has covered yet. */
   unscheduled: Project[];
@@ -26,7 +28,7 @@ export interface MonthView {
   scheduledBudget: number;
   /** Disbursement to date from the newest reports, when any report stated one. */
   spent?: SpentView;
-  /** Number of projects scheduled in each fiscal month (index 0 = October), for the year strip. */
+  /** Number of projects scheduled in each fiscal month (index 0 = October) as known this month, for the year strip. */
   activeCounts: number[];
   /** Planned or reported, and as of which report. */
   note: string;
@@ -34,12 +36,22 @@ export interface MonthView {
 
 const BASIS_ORDER = { 'this-month': 0, earlier: 1, planned: 2 } as const;
 
-export function activeCounts(plan: Plan): number[] {
-  return plan.months.map((m) => plan.activeByMonth[m.key]?.length ?? 0);
+/** Number of projects scheduled in each fiscal month, as known at `asOf` (default: the newest report): a project
+ *  reported cancelled is not counted from the month of that report on. */
+export function activeCounts(plan: Plan, asOf?: FiscalMonth): number[] {
+  const cancelledFrom = new Map<string, number>();
+  for (const p of plan.projects) {
+    const at = p.progress.find((e) => e.status === 'cancelled' && (!asOf || e.asOf.index <= asOf.index));
+    if (at) cancelledFrom.set(p.id, at.asOf.index);
+  }
+  return plan.months.map((m) => (plan.activeByMonth[m.key] ?? []).filter((id) => (cancelledFrom.get(id) ?? Infinity) > m.index).length);
 }
 
 export function monthView(plan: Plan, month: FiscalMonth): MonthView {
-  const active = new Set(plan.activeByMonth[month.key] ?? []);
+  // A project reported cancelled by this month is not operating, whatever its schedule says: it is shown with
+  // the other reported projects (its status ยกเลิก), not counted or budgeted as this month's.
+  const cancelled = (p: Project) => progressAsOf(p, month)?.status === 'cancelled';
+  const active = new Set(plan.projects.filter((p) => plan.activeByMonth[month.key]?.includes(p.id) && !cancelled(p)).map((p) => p.id));
   const projects: MonthProject[] = plan.projects
     .filter((p) => active.has(p.id))
     .map((project) => ({
@@ -64,7 +76,7 @@ export function monthView(plan: Plan, month: FiscalMonth): MonthView {
     reports: plan.reports.filter((r) => r.asOf.key === month.key),
     scheduledBudget: projects.reduce((a, p) => a + p.project.budget, 0),
     spent: spentAsOf(plan, month),
-    activeCounts: activeCounts(plan),
+    activeCounts: activeCounts(plan, month),
     note: progressNote(plan, month),
   };
 }

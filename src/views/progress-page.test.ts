@@ -67,3 +67,43 @@ describe('S-curve geometry', () => {
     expect(c.yTicks.at(-1)!.y).toBe(10);
   });
 });
+
+import { monthView } from './month.ts';
+import { reportView } from './report.ts';
+
+describe('a cancelled project through the year (demo: dashboard, cancelled in the 2567-04 report)', () => {
+  const month = (key: string) => demo.months.find((m) => m.key === key)!;
+  it('is operating and budgeted in a month before it was cancelled, and not in the months after', () => {
+    const before = monthView(demo, month('2567-03'));
+    const after = monthView(demo, month('2567-05'));
+    expect(demo.activeByMonth['2567-05']).toContain('dashboard');
+    expect(before.projects.some((p) => p.project.id === 'dashboard') || !demo.activeByMonth['2567-03']?.includes('dashboard')).toBe(true);
+    expect(after.projects.map((p) => p.project.id)).not.toContain('dashboard');
+    expect(after.scheduledBudget).toBe(after.projects.reduce((a, p) => a + p.project.budget, 0));
+    const shown = after.reportedElsewhere.find((s) => s.project.id === 'dashboard');
+    expect(shown?.progress?.status).toBe('cancelled');
+  });
+  it('is neither behind nor on plan in the reports after it, and a project reported delayed short of its plan is behind', () => {
+    const q4 = reportView(demo, demo.reports.find((r) => r.id === '2567-q4')!);
+    expect(q4.rows.find((r) => r.project.id === 'dashboard')!.schedule.kind).toBe('cancelled');
+    const delayed = q4.rows.filter((r) => r.actual?.status === 'delayed' && (r.schedule.points ?? 0) < 0).map((r) => r.project.id);
+    expect(delayed.length).toBeGreaterThan(0);
+    for (const id of delayed) expect(q4.behind.map((r) => r.project.id)).toContain(id);
+  });
+});
+
+import { activeCounts } from './month.ts';
+
+describe('the year strip\'s counts', () => {
+  const month = (key: string) => demo.months.find((m) => m.key === key)!;
+  it('count a cancelled project in the months before its cancelling report, not from it on, and only once it is known', () => {
+    const planned = demo.months.map((m) => demo.activeByMonth[m.key]?.length ?? 0);
+    const may = month('2567-05');
+    const known = activeCounts(demo, may);
+    const apr = month('2567-04').index;
+    expect(known.slice(0, apr)).toEqual(planned.slice(0, apr));
+    expect(known[may.index]).toBe(planned[may.index]! - 1);
+    expect(known[may.index]).toBe(monthView(demo, may).projects.length);
+    expect(activeCounts(demo, month('2567-03'))).toEqual(planned);
+  });
+});

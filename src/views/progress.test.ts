@@ -53,10 +53,16 @@ describe('plan against actual', () => {
     expect(plannedCurve({ ...p, activeMonthIndexes: [] }).basis).toBe('period');
   });
   it('behind by more than 10 points is behind, whatever the reported status says', () => {
-    expect(scheduleStatus(60, 30)).toEqual({ kind: 'behind', points: -30 });
-    expect(scheduleStatus(60, 55)).toEqual({ kind: 'on-track', points: -5 });
-    expect(scheduleStatus(20, 45).kind).toBe('ahead');
+    expect(scheduleStatus(60, { percent: 30, status: 'delayed' })).toEqual({ kind: 'behind', points: -30 });
+    expect(scheduleStatus(60, { percent: 55, status: 'on-track' })).toEqual({ kind: 'on-track', points: -5 });
+    expect(scheduleStatus(20, { percent: 45, status: 'on-track' }).kind).toBe('ahead');
     expect(scheduleStatus(20, undefined).kind).toBe('no-report');
+    expect(scheduleStatus(20, { percent: undefined, status: 'on-track' }).kind).toBe('no-report');
+    // Reported delayed and short of the plan: behind, within the tolerance too (95 % of 100 % at the year's end).
+    expect(scheduleStatus(100, { percent: 95, status: 'delayed' })).toEqual({ kind: 'behind', points: -5 });
+    expect(scheduleStatus(100, { percent: 95, status: 'on-track' }).kind).toBe('on-track');
+    // Cancelled: not compared, however far its plan has run on.
+    expect(scheduleStatus(100, { percent: 20, status: 'cancelled' })).toEqual({ kind: 'cancelled' });
     // antivirus: reported 40 % (on-track) as of ธ.ค. 60 while its plan says 100 % spent by then.
     const m = projectMonth(p, plannedCurve(p, [{ quarter: 1, amount: 15000 }]), month('2560-12'));
     expect([m.plannedPercent, m.actual?.status, m.schedule.kind, m.schedule.points]).toEqual([100, 'on-track', 'behind', -60]);
@@ -81,8 +87,9 @@ describe('a report as its outputs show it', () => {
     expect(v.curve.map((c) => c.actual)).toEqual([undefined, undefined, 2500, 2500, 2500, 38500]);
     expect(v.curve.every((c, i) => i === 0 || c.planned >= v.curve[i - 1]!.planned)).toBe(true);
   });
-  it('behind is computed against the plan, not taken from the reported status', () => {
-    for (const r of v.behind) expect(r.schedule.points!).toBeLessThan(-10);
+  it('behind is computed against the plan: past the tolerance whatever was reported, within it only when reported delayed', () => {
+    for (const r of v.behind) expect(r.schedule.points! < -10 || (r.actual?.status === 'delayed' && r.schedule.points! < 0)).toBe(true);
     expect(v.rows.filter((r) => r.schedule.kind === 'behind' && r.actual?.status !== 'done' && r.actual?.status !== 'cancelled').length).toBe(v.behind.length);
+    expect(v.rows.filter((r) => r.actual?.status === 'on-track' && r.schedule.points! < 0 && r.schedule.points! >= -10).every((r) => r.schedule.kind === 'on-track')).toBe(true);
   });
 });

@@ -35,7 +35,7 @@ export interface ReportView {
   periodLabel: string;
   /** Every project in plan order. */
   rows: ReportRow[];
-  /** Projects behind their plan by more than the tolerance, most behind first. */
+  /** Projects behind their plan (by more than the tolerance, or reported delayed and short of it), most behind first. */
   behind: ReportRow[];
   counts: StatusCount[];
   total: MoneyAgainstPlan;
@@ -67,7 +67,7 @@ export function reportView(plan: Plan, report: Report): ReportView {
     // A monthly and a quarterly report can end in the same month: a report's own figures come first.
     const own = project.progress.find((x) => x.reportId === report.id);
     return own
-      ? { project, ...m, actual: own, schedule: scheduleStatus(m.plannedPercent, own.percent), inThisReport: true }
+      ? { project, ...m, actual: own, schedule: scheduleStatus(m.plannedPercent, own), inThisReport: true }
       : { project, ...m, inThisReport: false };
   });
   const first = plan.months[0]!;
@@ -82,7 +82,7 @@ export function reportView(plan: Plan, report: Report): ReportView {
     asOf,
     periodLabel,
     rows,
-    behind: rows.filter((r) => r.schedule.kind === 'behind' && r.actual?.status !== 'cancelled' && r.actual?.status !== 'done')
+    behind: rows.filter((r) => r.schedule.kind === 'behind' && r.actual?.status !== 'done')
       .sort((a, b) => a.schedule.points! - b.schedule.points!),
     counts: statusCounts(rows.map((r) => r.actual?.status)),
     total: against(plan, plan.projects, asOf),
@@ -122,6 +122,7 @@ export function scheduleLabel(s: ScheduleStatus): string {
     case 'ahead': return `เร็วกว่าแผน ${s.points!} จุด`;
     case 'on-track': return 'ตามแผน';
     case 'no-report': return LABELS.noProgress;
+    case 'cancelled': return 'ไม่เทียบแผน (ยกเลิก)';
   }
 }
 

@@ -58,7 +58,7 @@ export const monthTemplate: Template<MonthData> = {
             text(d.month.labelLong, { fontSize: 72, fontWeight: 700, lineHeight: 1.35, marginTop: 2 }, 1),
             text(`${d.plan.yearKind} ${d.plan.fiscalYear} · ${d.plan.quarters[d.month.quarter - 1]?.label ?? ''}`, { fontSize: type.small, opacity: 0.9 }, 1)),
           logo(c, 120)),
-        yearStrip(t, d.plan.months, { current: d.month.index, counts: d.activeCounts, onDark: true, cellHeight: 56 }))),
+        yearStrip(t, d.plan.months, { current: d.month.index, counts: d.activeCounts, num: c.fmt.num, onDark: true, cellHeight: 56 }))),
 
       // Summary tiles
       row({ paddingLeft: PAD, paddingRight: PAD, paddingTop: 22, gap: 18 },
@@ -83,7 +83,7 @@ export const monthTemplate: Template<MonthData> = {
         d.unscheduled.length > 0 ? unscheduled(c, d) : null),
 
       // Key figures published this month
-      d.reports.length > 0 ? keyFigures(c, d, level.figLines) : null,
+      d.reports.some((r) => r.keyFigures.length > 0) ? keyFigures(c, d, level.figLines) : null,
 
       level.budgetRows > 0 ? budgetChart(c, d, level.budgetRows) : null,
 
@@ -186,16 +186,18 @@ function unscheduled(c: Common, d: MonthData): El {
 
 function keyFigures(c: Common, d: MonthData, labelLines: number): El {
   const t = c.theme;
-  const figs = d.reports.flatMap((r) => r.keyFigures).slice(0, 4);
-  const more = d.reports.reduce((a, r) => a + r.keyFigures.length, 0) - figs.length;
+  // The reports this month that give key figures (a report without any is not named here).
+  const reports = d.reports.filter((r) => r.keyFigures.length > 0);
+  const figs = reports.flatMap((r) => r.keyFigures).slice(0, 4);
+  const more = reports.reduce((a, r) => a + r.keyFigures.length, 0) - figs.length;
   return col({ paddingLeft: PAD, paddingRight: PAD, paddingTop: 22, gap: 10 },
-    sectionHeading(c, `ตัวเลขสำคัญ · ${d.reports.map((r) => r.label).join(', ')}`, type.h2 - 4),
+    sectionHeading(c, `ตัวเลขสำคัญ · ${reports.map((r) => r.label).join(', ')}`, type.h2 - 4),
     row({ gap: 14 }, figs.map((f) => col({ flex: 1, minWidth: 0, backgroundColor: t.primary, color: t.onPrimary, borderRadius: 14, paddingLeft: 16, paddingRight: 16, paddingTop: 10, paddingBottom: 12 },
       text(c.fmt.num(f.value), { fontSize: c.fmt.num(f.value).length > 9 ? 30 : 40, fontWeight: 700, lineHeight: c.fmt.num(f.value).length > 9 ? 1.8 : 1.35, height: 54 }, 1),
       text(f.unit ?? '', { fontSize: type.tiny, opacity: 0.9 }, 1),
       text(f.label, { fontSize: type.tiny }, labelLines)))),
     more > 0 ? text(`และอีก ${c.fmt.num(more)} ตัวเลข`, { fontSize: type.tiny, color: t.muted }, 1) : null,
-    text(`ที่มา: ${d.reports.map((r) => r.source).join('; ')}`, { fontSize: type.tiny, color: t.muted }, 1));
+    text(`ที่มา: ${reports.map((r) => r.source).join('; ')}`, { fontSize: type.tiny, color: t.muted }, 1));
 }
 
 /** Budget of every project of the plan (planned), spent to date overlaid where reported; this month's projects

@@ -53,7 +53,7 @@ export const ogPlanTemplate: Template<OverviewData> = {
         stat(c, 'งบประมาณรวม', c.fmt.baht(p.totals.budget)),
         stat(c, 'โครงการ', `${c.fmt.num(p.totals.projectCount)} โครงการ`),
         stat(c, 'ยุทธศาสตร์', `${c.fmt.num(p.strategies.length)} ยุทธศาสตร์`)),
-      fit ? null : col({ marginTop: 10 }, yearStrip(c.theme, p.months, { counts: d.activeCounts, onDark: true, cellHeight: 48, fontSize: 19 })));
+      fit ? null : col({ marginTop: 10 }, yearStrip(c.theme, p.months, { counts: d.activeCounts, num: c.fmt.num, onDark: true, cellHeight: 48, fontSize: 19 })));
   },
 };
 

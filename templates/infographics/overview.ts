@@ -85,7 +85,7 @@ export const overviewTemplate: Template<OverviewData> = {
       // Year strip: how many projects are scheduled in each month
       col({ paddingLeft: PAD, paddingRight: PAD, paddingTop: 22, gap: 8 },
         sectionTitle(c, `กำหนดการ${plan.yearKind} ${plan.fiscalYear} (จำนวนโครงการที่กำหนดไว้ในแต่ละเดือน)`),
-        yearStrip(t, plan.months, { counts: d.activeCounts, cellHeight: 56 })),
+        yearStrip(t, plan.months, { counts: d.activeCounts, num: c.fmt.num, cellHeight: 56 })),
 
       h('div', { style: { flexGrow: 1 } }),
       footer(c, plan, 'ภาพรวมตามแผน (แผน)', PAD));

@@ -37,8 +37,9 @@ export function bar(t: Theme, fraction: number, color: string, height = 18, styl
     h('div', { style: { width: `${(f * 100).toFixed(2)}%`, height, backgroundColor: color, borderRadius: height / 2 } }));
 }
 
-/** Twelve cells, October … September, `counts[i]` shown under a cell when given, `current` highlighted. */
-export function yearStrip(t: Theme, months: FiscalMonth[], opts: { current?: number; marked?: number[]; counts?: number[]; cellHeight?: number; fontSize?: number; onDark?: boolean }): El {
+/** Twelve cells, October … September, `counts[i]` written under a cell's month when given (in `num`'s digits; a
+ *  count, not dots: a strip of capped dots read as four projects a month), `current` highlighted. */
+export function yearStrip(t: Theme, months: FiscalMonth[], opts: { current?: number; marked?: number[]; counts?: number[]; num?: (n: number) => string; cellHeight?: number; fontSize?: number; onDark?: boolean }): El {
   const fs = opts.fontSize ?? type.small;
   return row({ gap: 6, width: '100%' }, months.map((m) => {
     const isCurrent = m.index === opts.current;
@@ -48,9 +49,8 @@ export function yearStrip(t: Theme, months: FiscalMonth[], opts: { current?: num
     const fg = isCurrent || marked || opts.onDark ? t.onPrimary : t.muted;
     return col({ flex: 1, minWidth: 0, alignItems: 'center', justifyContent: 'center', backgroundColor: bg, color: fg,
       borderRadius: 8, height: opts.cellHeight ?? 64, fontWeight: isCurrent ? 700 : 400 },
-      text(m.name, { fontSize: fs, lineHeight: 1.5 }),
-      opts.counts ? row({ gap: 3, height: 8 }, Array.from({ length: Math.min(count, 4) }, () =>
-        h('div', { style: { width: 8, height: 8, borderRadius: 4, backgroundColor: isCurrent ? t.onPrimary : t.accent } }))) : null);
+      text(m.name, { fontSize: fs, lineHeight: opts.counts ? 1.25 : 1.5 }),
+      opts.counts ? text((opts.num ?? String)(count), { fontSize: Math.round(fs * 0.8), lineHeight: 1.15, fontWeight: 700, color: isCurrent ? t.onPrimary : count > 0 ? t.accent : fg }) : null);
   }));
 }
 

@@ -192,6 +192,8 @@ export function tableBox(t: TableBlock, availWidth: number, theme: Theme, scope:
           const parts = splitRow(r, avail - used);
           if (parts) { first.push(parts[0]); rest[0] = parts[1]; }
         }
+        // a group heading stays with its first row
+        while (first.length > 0 && first[first.length - 1]!.row.keepWithNext) rest.unshift(first.pop()!);
         if (first.length === 0) {
           if (!atTop) return null; // move to next page
           // at the top of a page and still nothing fits: place the row anyway (it overflows the page)

@@ -145,6 +145,8 @@ export interface TableRow {
    * boundaries (at least 2 lines of every continuing cell on each side) and continues under the repeated header.
    */
   keepTogether?: boolean;
+  /** a group heading row: never the last row before a page break (it moves on with the row below it) */
+  keepWithNext?: boolean;
 }
 
 export interface TableBlock extends BlockBase {
