@@ -66,7 +66,7 @@ function expectRow(calc: string[] | undefined, row: DataTable['rows'][number], w
 describe.each(['content', 'examples/demo'])('the workbook of %s in LibreOffice Calc', async (dir) => {
   const model = load(dir);
   const plan = model.plans.at(-1)!;
-  const tables = dataTables(plan);
+  const tables = dataTables(plan, model.organisation);
   const out = join(work, dir.replace(/\W/g, '-'));
   mkdirSync(out, { recursive: true });
   const book = join(out, 'book.xlsx');

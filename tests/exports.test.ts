@@ -23,7 +23,7 @@ import { paths } from '../src/paths.ts';
 import { loadPlans } from '../src/pipeline.ts';
 import { planDownloads, projectDownloads, sizeText } from '../src/site/downloads.ts';
 import { formatter } from '../src/views/format.ts';
-import { ACTION_PLAN_COLUMNS } from '../src/views/action-plan.ts';
+import { actionPlanColumns } from '../src/views/action-plan.ts';
 import { LABELS } from '../src/views/labels.ts';
 import { pdcaStepText } from '../src/views/schedule.ts';
 import { parseCsv } from './helpers/csv.ts';
@@ -57,7 +57,7 @@ describe.each(SETS)('exports of $name', ({ model }) => {
   describe('workbook', async () => {
     const bytes = await renderWorkbook(model, plan, { date: DATE });
     const wb = await readBook(bytes);
-    const tables = dataTables(plan);
+    const tables = dataTables(plan, model.organisation);
 
     it('has one sheet a table, in Thai, the progress sheet only with reports', () => {
       expect(wb.worksheets.map((w) => w.name)).toEqual(tables.map((t) => t.title));
@@ -67,7 +67,7 @@ describe.each(SETS)('exports of $name', ({ model }) => {
 
     it('lays out the action plan as the book has it: ten Thai headers, frozen, filtered, wrapped, widths', () => {
       const ws = wb.getWorksheet('แผนปฏิบัติการ')!;
-      expect(ws.getRow(1).values).toEqual([undefined, ...ACTION_PLAN_COLUMNS.map((c) => c.header)]);
+      expect(ws.getRow(1).values).toEqual([undefined, ...actionPlanColumns(model.organisation).map((c) => c.header)]);
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 2 });
       expect(ws.autoFilter).toBeTruthy();
       expect(ws.getColumn(2).width).toBe(34);
@@ -192,7 +192,7 @@ describe.each(SETS)('exports of $name', ({ model }) => {
   });
 
   describe('CSV', () => {
-    const tables = dataTables(plan);
+    const tables = dataTables(plan, model.organisation);
     it.each(tables.map((t) => [t.id, t] as const))('%s reads back with its BOM, header and every value', (_id, t) => {
       const raw = csvText(t);
       expect(raw.startsWith('\ufeff')).toBe(true);

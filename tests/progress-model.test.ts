@@ -65,10 +65,11 @@ describe('plan against actual in the demo (FY2567)', () => {
     // By month: 75,000 from October, 150,000 from February, 225,000 from June, 300,000 in September.
     expect(catalog.planned.cumulative).toEqual([75, 75, 75, 75, 150, 150, 150, 150, 225, 225, 225, 300].map((k) => k * 1000));
     expect(view('2567-q4').estimated).toBe(true);
-    // A quarter's amount spreads evenly over its three months: network-upgrade's Q2 500,000 is 166,666.67
-    // a month, so at the end of January 100,000 + 166,666.67 = 266,666.67.
+    // A quarter's amount spreads evenly over its three months in whole baht, each running total the nearest:
+    // network-upgrade's Q2 500,000 runs 166,667 / 333,333 / 500,000, so at the end of January 266,667.
     const network = plan.projects.find((p) => p.id === 'network-upgrade')!;
-    expect(network.planned.cumulative[3]).toBe(266_666.67);
+    expect(network.planned.cumulative[3]).toBe(266_667);
+    expect(network.planned.cumulative[4]).toBe(433_333);
     expect(network.planned.cumulative[5]).toBe(600_000);
   });
 

@@ -49,7 +49,7 @@ const linksCell = (k: BookKit, c: LinksCell): TableCell =>
 /** The ten-column action-plan table, its total row and the priority legend (หมายเหตุ). */
 function actionPlanTable(k: BookKit): Block[] {
   const { plan, theme, fmt } = k;
-  const view = actionPlanView(plan);
+  const view = actionPlanView(plan, k.org);
   // Rows may continue on the next page under the repeated header: no keepTogether.
   const rows: TableRow[] = view.rows.map(({ cells: c }) => ({
     cells: [

@@ -12,7 +12,7 @@ import { formatQuantity } from '../thai/numbers.ts';
 import { kpiRows } from '../views/kpi.ts';
 import { fromReport, LABELS, NOT_SPECIFIED } from '../views/labels.ts';
 import { markdownDigits } from '../views/markdown.ts';
-import { curveText, ESTIMATED_NOTE, moneyFigures, reportView, SCHEDULE_TOLERANCE, scheduleLabel, type MoneyAgainstPlan, type ReportRow, type ReportView } from '../views/report.ts';
+import { BEHIND_RULE, curveText, ESTIMATED_NOTE, moneyFigures, reportView, SCHEDULE_TOLERANCE, scheduleLabel, type MoneyAgainstPlan, type ReportRow, type ReportView } from '../views/report.ts';
 import { safeAbsoluteHref } from '../urls.ts';
 import { contents, cover, documentBase, formTable, h1, h2, headerRow, lineChart, para, portraitPage, running, signOff, siteHref, smallTable, type ContentsEntry } from './kit.ts';
 import { bookKit, type BookContext, type BookKit } from './sheet.ts';
@@ -195,7 +195,7 @@ function projectTable(k: ReportKit): Block[] {
   });
   return [
     h1(k, 'projects', 'ผลการดำเนินงานรายโครงการ', { align: 'center' }),
-    para(fmt.text(`แผน: ร้อยละของงบประมาณตามแผนการใช้จ่ายสะสม ณ ${v.asOf.labelShort} · ผล: ${fromReport(r)} (ตัวเลขจากรายงานก่อนหน้าระบุเดือน) · เทียบแผน: ผลต่างระหว่างร้อยละความก้าวหน้ากับร้อยละตามแผน เกิน ${SCHEDULE_TOLERANCE} จุดถือว่าล่าช้าหรือเร็วกว่าแผน${v.estimated ? ` · ${ESTIMATED_NOTE}` : ''}`), { size: theme.size.small, color: theme.colors.muted, spaceAfter: 4 }),
+    para(fmt.text(`แผน: ร้อยละของงบประมาณตามแผนการใช้จ่ายสะสม ณ ${v.asOf.labelShort} · ผล: ${fromReport(r)} (ตัวเลขจากรายงานก่อนหน้าระบุเดือน) · เทียบแผน: ล่าช้ากว่าแผนเมื่อ${BEHIND_RULE} เร็วกว่าแผนเมื่อสูงกว่าแผนเกิน ${SCHEDULE_TOLERANCE} จุด${v.estimated ? ` · ${ESTIMATED_NOTE}` : ''}`), { size: theme.size.small, color: theme.colors.muted, spaceAfter: 4 }),
     formTable(k, {
       columns: [2.5, 11, 8.5, 5, 5, 8, 6.5, 7, 18, 14.5, 14],
       headers: ['ที่', 'โครงการ', 'งบประมาณ (บาท)', 'แผน (%)', 'ผล (%)', 'เบิกจ่ายสะสม (ผล, บาท)', 'สถานะ (ผล)', 'เทียบแผน', 'ผลการดำเนินงาน', 'ปัญหาอุปสรรค', 'แนวทางแก้ไข'],
@@ -233,8 +233,8 @@ function kpiTable(k: ReportKit): Block[] {
 function behindList(k: ReportKit): Block[] {
   const { v, theme, fmt } = k;
   const out: Block[] = [h2(k, 'behind', `โครงการที่ล่าช้ากว่าแผน (${v.behind.length} โครงการ)`)];
-  out.push(para(fmt.text(`ร้อยละความก้าวหน้า (ผล) ต่ำกว่าร้อยละตามแผน ณ ${v.asOf.labelShort} เกิน ${SCHEDULE_TOLERANCE} จุด (ไม่รวมที่แล้วเสร็จหรือยกเลิก)`), { size: theme.size.small, color: theme.colors.muted, spaceAfter: 4 }));
-  if (v.behind.length === 0) return [...out, para(fmt.text(`ไม่มีโครงการที่ล่าช้ากว่าแผนเกิน ${SCHEDULE_TOLERANCE} จุด ณ รายงานนี้`))];
+  out.push(para(fmt.text(`ณ ${v.asOf.labelShort}: ${BEHIND_RULE} (ไม่รวมที่แล้วเสร็จหรือยกเลิก)`), { size: theme.size.small, color: theme.colors.muted, spaceAfter: 4 }));
+  if (v.behind.length === 0) return [...out, para(fmt.text('ไม่มีโครงการที่ล่าช้ากว่าแผน ณ รายงานนี้'))];
   out.push(smallTable(k, {
     columns: [40, 8, 8, 25, 19],
     header: [headerRow(['โครงการ', 'แผน (%)', 'ผล (%)', 'เทียบแผน', 'สถานะตามรายงาน'])],

@@ -4,7 +4,7 @@
 import type { Root } from 'mdast';
 import { markdownToPlainText, type FiscalMonth, type Model, type Plan, type Project, type ProjectProgress } from '../model/index.ts';
 import { budgetByPriority, budgetByStrategy, type BudgetTable } from '../views/budget.ts';
-import { LABELS, strategyShort } from '../views/labels.ts';
+import { LABELS, orgStrategiesLabel, strategyShort } from '../views/labels.ts';
 import { projectSections } from '../views/sections.ts';
 
 export interface Change<T> { before: T; after: T }
@@ -245,7 +245,7 @@ function organisationTexts(m: Model): Array<[string, unknown]> {
   return [
     ['ชื่อหน่วยงาน', [o.name, o.shortName, o.parents]],
     ['หน่วยงานย่อย', o.units],
-    ['ยุทธศาสตร์ของเงินทุนหมุนเวียน', o.strategies.map((s) => [s.id, s.number, s.name])],
+    [orgStrategiesLabel(o), o.strategies.map((s) => [s.id, s.number, s.name])],
     // logoPath is where this checkout found the file, not what the content says.
     ['รูปแบบการแสดงผล (สี โลโก้ ตัวเลข)', [{ ...o.branding, logoPath: undefined }, o.display, o.keepTogether]],
     ['ที่อยู่เว็บไซต์', o.siteUrl],

@@ -2,7 +2,7 @@
 // a table) and the CSV files (one file a table); the data dictionary page describes the same columns.
 // Values are raw: numbers are numbers (baht, percent 0–100), text as the content writes it (Arabic digits,
 // whatever the agency's display setting: these files are data, not pages), lines separated by "\n".
-import { markdownToPlainText, type Plan } from '../model/index.ts';
+import { markdownToPlainText, type Organisation, type Plan } from '../model/index.ts';
 import type { Root } from 'mdast';
 import { actionPlanView, type LinksCell, type ListCell } from '../views/action-plan.ts';
 import { budgetByPriority, budgetByStrategy, type BudgetTable } from '../views/budget.ts';
@@ -67,8 +67,8 @@ const listText = (c: ListCell, joined: boolean): string =>
 const plain = (root: Root | undefined): string => (root ? markdownToPlainText(root) : NOT_SPECIFIED);
 
 /** ตารางแผนปฏิบัติการ: the book's ten columns, one row a project, the total of the budget column. */
-export function actionPlanTable(plan: Plan): DataTable {
-  const view = actionPlanView(plan);
+export function actionPlanTable(plan: Plan, org: Pick<Organisation, 'shortName'>): DataTable {
+  const view = actionPlanView(plan, org);
   const widths: Record<string, number> = { order: 8, name: 34, fundStrategies: 26, strategies: 26, targets: 40, expectedResults: 34, period: 16, budget: 14, owner: 22, priority: 12 };
   const described: Record<string, { type: ColumnType; description: string }> = {
     order: { type: 'integer', description: 'ลำดับของโครงการในแผน' },
@@ -208,9 +208,9 @@ export function tableIds(plan: Plan): TableId[] {
 }
 
 /** Every table of a plan, in the workbook's sheet order; the progress table only when there are reports. */
-export function dataTables(plan: Plan): DataTable[] {
+export function dataTables(plan: Plan, org: Pick<Organisation, 'shortName'>): DataTable[] {
   const tables = [
-    actionPlanTable(plan),
+    actionPlanTable(plan, org),
     budgetTable('budget-by-strategy', 'หนึ่งแถวต่อหนึ่งยุทธศาสตร์ของแผน โครงการที่สอดคล้องกับหลายยุทธศาสตร์นับในทุกยุทธศาสตร์ จึงไม่รวมเป็นยอดเดียว', LABELS.strategy, budgetByStrategy(plan), plan, false),
     budgetTable('budget-by-priority', 'หนึ่งแถวต่อหนึ่งระดับความสำคัญ แถวสุดท้ายคือรวม', LABELS.priority, budgetByPriority(plan), plan, true),
     scheduleTable(plan),

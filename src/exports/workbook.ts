@@ -114,7 +114,7 @@ export async function renderWorkbook(model: Model, plan: Plan, opts: { date?: Da
   wb.created = date;
   wb.modified = date;
   wb.calcProperties = { fullCalcOnLoad: true };
-  for (const t of dataTables(plan)) {
+  for (const t of dataTables(plan, model.organisation)) {
     const legend = t.id === 'action-plan' ? { title: LABELS.legend, lines: plan.priorities.map((p) => `${p.marks} ${p.label}`) } : undefined;
     addSheet(wb, t, legend);
   }

@@ -52,32 +52,45 @@ export function planProgressAsOf(plan: Plan, month?: FiscalMonth): PlanProgress 
 export type SpendingEntry = { quarter: 1 | 2 | 3 | 4; amount: number } | { monthIndex: number; amount: number };
 
 /**
- * The cumulative planned disbursement per fiscal month. A quarter's amount is spread evenly over its three
- * months; without a spending plan, the budget is spread evenly over the months something is scheduled, and
- * without those, over the project's period.
+ * An amount split evenly over months in whole baht (in satang when the amount has satang), each month's running
+ * total the nearest baht: 850,000 over three months runs 283,333 / 566,667 / 850,000, never 283,333.33.
+ */
+function spread(perMonth: number[], months: number[], amount: number): void {
+  const unit = Number.isInteger(amount) ? 1 : 0.01;
+  const units = Math.round(amount / unit);
+  const upTo = (k: number) => Math.round((units * k) / months.length);
+  months.forEach((i, k) => { perMonth[i]! += (upTo(k + 1) - upTo(k)) * unit; });
+}
+
+/**
+ * The cumulative planned disbursement per fiscal month. A quarter's amount is spread evenly over its months
+ * inside the project's period (all three when the period misses the quarter); without a spending plan, the
+ * budget is spread evenly over the months something is scheduled, and without those, over the project's period.
  */
 export function plannedCurve(
   project: { budget: number; activeMonthIndexes: number[]; period: { start?: FiscalMonth; end?: FiscalMonth } },
   spending?: SpendingEntry[],
 ): PlannedCurve {
   const perMonth = new Array<number>(12).fill(0);
+  const start = project.period.start?.index ?? 0;
+  const end = project.period.end?.index ?? 11;
   let basis: PlannedBasis;
   if (spending && spending.length > 0) {
     basis = 'spending-plan';
     for (const e of spending) {
-      if ('quarter' in e) for (let i = (e.quarter - 1) * 3; i < e.quarter * 3; i++) perMonth[i]! += e.amount / 3;
-      else perMonth[e.monthIndex]! += e.amount;
+      if ('quarter' in e) {
+        const quarter = [0, 1, 2].map((k) => (e.quarter - 1) * 3 + k);
+        const inPeriod = quarter.filter((i) => i >= start && i <= end);
+        spread(perMonth, inPeriod.length > 0 ? inPeriod : quarter, e.amount);
+      } else perMonth[e.monthIndex]! += e.amount;
     }
   } else {
-    const start = project.period.start?.index ?? 0;
-    const end = project.period.end?.index ?? 11;
     const scheduled = project.activeMonthIndexes;
     basis = scheduled.length > 0 ? 'schedule' : 'period';
-    const months = scheduled.length > 0 ? scheduled : Array.from({ length: end - start + 1 }, (_, i) => start + i);
-    for (const i of months) perMonth[i]! += project.budget / months.length;
+    spread(perMonth, scheduled.length > 0 ? scheduled : Array.from({ length: end - start + 1 }, (_, i) => start + i), project.budget);
   }
   let sum = 0;
-  // Rounded to the satang so sums over projects add up the way a reader checks them.
+  // Rounded to the satang: sums of satang amounts in floating point drift.
   const cumulative = perMonth.map((v) => Math.round((sum += v) * 100) / 100);
   return { basis, cumulative };
 }

@@ -6,7 +6,7 @@ export const FIELD_LABELS: Record<string, string> = {
   parents: 'หน่วยงานต้นสังกัด',
   units: 'หน่วยงาน',
   strategies: 'ยุทธศาสตร์',
-  fund_strategies: 'ความสอดคล้องยุทธศาสตร์ของเงินทุนหมุนเวียนฯ',
+  fund_strategies: 'ความสอดคล้องยุทธศาสตร์ขององค์กร',
   tactics: 'กลยุทธ์',
   number: 'ลำดับที่',
   branding: 'อัตลักษณ์องค์กร',

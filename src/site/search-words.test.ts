@@ -31,4 +31,12 @@ describe('search words', () => {
     const html = '<h1 title="หนี้สิน">ปัญหา<span class="nowrap">หนี้สิน</span>ครู</h1><script>const a = "หนี้สิน";</script><style>/* ไทย */</style>';
     expect(segmentHtml(html)).toBe('<h1 title="หนี้สิน"> ปัญหา <span class="nowrap"> หนี้ สิน </span> ครู </h1><script>const a = "หนี้สิน";</script><style>/* ไทย */</style>');
   });
+
+  it('a compound in brackets reads back without the gaps of its element edges: (ข้อมูลตัวอย่าง), “ข้อมูล”', () => {
+    const text = (html: string) => asPagefind(segmentHtml(html).replace(/<[^>]+>/g, ''));
+    expect(unsegment(text('<h1>ภายในสำนักงาน (<span class="nowrap">ข้อมูลตัวอย่าง</span>)</h1>'))).toBe('ภายในสำนักงาน (ข้อมูลตัวอย่าง)');
+    expect(unsegment(text('<p>คำว่า “<span class="nowrap">ข้อมูล</span>”, และ</p>'))).toBe('คำว่า “ข้อมูล”, และ');
+    // the page's own space after a bracket is kept
+    expect(unsegment(asPagefind(indexText('( ข้อมูล )')))).toBe('( ข้อมูล )');
+  });
 });

@@ -71,12 +71,14 @@ const THAI_LETTER = '[\u0E01-\u0E5B]';
 /** A space between two Thai letters, also across Pagefind's <mark> tags. */
 const GAP = new RegExp(`(${THAI_LETTER}(?:</mark>)?) +(?=(?:<mark>)?${THAI_LETTER})`, 'g');
 const MARK = new RegExp(` *${SPACE_MARK} *`, 'g');
+/** A gap between a bracket or quote and Thai: an element boundary's (the page's own spaces there are marked). */
+const BRACKET_GAP = new RegExp(`([([“‘"'](?:<mark>)?) +(?=(?:<mark>)?${THAI_LETTER})|(${THAI_LETTER}(?:</mark>)?) +(?=(?:</mark>)?[)\\]”’"',])`, 'g');
 
 /** A result's title or excerpt as the page has it: the index's spaces between Thai words taken out. */
 export function unsegment(text: string): string {
   return text
     .split(MARK)
-    .map((part) => part.replace(GAP, '$1'))
+    .map((part) => part.replace(GAP, '$1').replace(BRACKET_GAP, '$1$2'))
     .join(' ');
 }
 

@@ -63,3 +63,9 @@ describe('the text-node walk', () => {
     expect(mapTextNodes('<p>กา</p>x', RAW, mark)).toBe('<p>[กา]</p>x');
   });
 });
+
+describe('words ICU cuts in context', () => {
+  it('wraps หรือ in น้อยหรือ in a no-wrap span, since a browser breaking with ICU cuts it as น้อยห|รือ', () => {
+    expect(keepCompounds('<p>มีอุปสรรคน้อยหรือปราศจาก</p>', [])).toContain('<span class="nowrap">หรือ</span>');
+  });
+});

@@ -135,3 +135,22 @@ describe("the agency's own words (organisation.yaml keep_together)", () => {
     expect(inner(breakOpportunities(text)).length).toBeGreaterThan(0);
   });
 });
+
+describe('words ICU cuts in context, and an era with its year', () => {
+  it('keeps หรือ, เตรียม, จัดทำ and สามารถ whole where ICU cuts them (น้อยห|รือ, การเต|รี|ยม, จัด|ทำความ, ความ|สา|มา|รถ)', () => {
+    for (const [t, w] of [['มีอุปสรรคน้อยหรือปราศจากอุปสรรค', 'หรือ'], ['ทำให้เกิดการเตรียมพร้อม', 'เตรียม'], ['การจัดทำความเข้าใจ', 'จัดทำ'], ['ยังมีความสามารถอื่นๆ', 'สามารถ']] as const) {
+      const s = t.indexOf(w);
+      expect(icuInside(t, s, s + w.length)).toBe(true); // the cut this fixes, still ICU's
+      expect(breakOpportunities(t).some((p) => p > s && p < s + w.length)).toBe(false);
+      expect(pieces(t).join('')).toBe(t);
+    }
+  });
+  it('never breaks between พ.ศ. or ค.ศ. and the year after it, and keeps ข้อมูลตัวอย่าง whole', () => {
+    const t = 'ประจำปีงบประมาณ พ.ศ. 2567 (ข้อมูลตัวอย่าง) ค.ศ. ๒๐๒๔';
+    expect(pieces(t)).toContain('พ.ศ. 2567 ');
+    expect(pieces(t)).toContain('(ข้อมูลตัวอย่าง) ');
+    expect(pieces(t).at(-1)).toBe('ค.ศ. ๒๐๒๔');
+    // A space before a year elsewhere still breaks.
+    expect(pieces('งบปี 2567')).toEqual(['งบปี ', '2567']);
+  });
+});

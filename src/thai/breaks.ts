@@ -8,7 +8,8 @@
  * - never after opening brackets/quotes, never before closing punctuation, ๆ, ฯ, or a full stop;
  * - between two non-Thai characters only at whitespace (Latin words, numbers like 2,561.50, "พ.ศ." stay whole);
  * - at a segmenter boundary where a Thai character is on either side,
- * - except inside a compound of src/thai/compounds.ts (ICU splits หนี้|สิน, ผู้|บริหาร, งบ|ประมาณ).
+ * - except inside a compound of src/thai/compounds.ts (ICU splits หนี้|สิน, ผู้|บริหาร, งบ|ประมาณ), inside a
+ *   word ICU cuts in context (ICU_CUTS), or between an era and its year (พ.ศ. 2567).
  * Hard line breaks ("\n") are the caller's. A word too long for its line breaks at the segmenter boundaries inside
  * its compounds (compoundInnerBreaks), and failing that between grapheme clusters (emergencyBreaks), but never
  * inside a Thai abbreviation (ต.ค., พ.ศ., ก.ค.ศ.): that overflows or shrinks instead.
@@ -40,13 +41,17 @@ export function isWhitespace(c: string): boolean {
   return isSpace(c);
 }
 
+const isDigit = (c: string) => /[0-9\u0E50-\u0E59]/.test(c);
+/** An era before a space (พ.ศ. 2567, ค.ศ. 2024): the year stays on its line. */
+const ERA_BEFORE = /(?:พ\.ศ\.|ค\.ศ\.|จ\.ศ\.|ร\.ศ\.)\s+$/;
+
 /** May a line break before text[p] (0 < p < text.length), by the character rules alone? */
 export function canBreakBetween(text: string, p: number): boolean {
   const a = text[p - 1]!;
   const b = text[p]!;
   if (a === '\n' || b === '\n') return false; // handled as hard breaks
   if (b === '\u0E46' || b === '\u0E2F') return false; // ๆ ฯ never start a line, even after a space
-  if (isSpace(a)) return !isSpace(b) && !CLOSING_AFTER_SPACE.has(b);
+  if (isSpace(a)) return !isSpace(b) && !CLOSING_AFTER_SPACE.has(b) && !(isDigit(b) && ERA_BEFORE.test(text.slice(Math.max(0, p - 8), p)));
   if (isSpace(b) || b === '\u00A0' || a === '\u00A0') return false;
   if (isMark(b)) return false;
   if (a === ZWSP) return true;
@@ -91,6 +96,13 @@ function wordBoundaries(text: string): readonly number[] {
   return out;
 }
 
+/**
+ * Words ICU's dictionary cuts in some contexts, found in the plans' own text: น้อยห|รือ, การเต|รี|ยม, จัด|ทำความ,
+ * ความ|สา|มา|รถ (the same words alone come out whole). Wherever one occurs its inner boundaries are dropped and
+ * its ends become boundaries. Only words that are never the inside of another word belong here.
+ */
+const ICU_CUTS = ['หรือ', 'เตรียม', 'จัดทำ', 'สามารถ'];
+
 function segmentBoundaries(text: string): number[] {
   const out: number[] = [];
   for (const seg of wordSeg.segment(text)) {
@@ -99,7 +111,33 @@ function segmentBoundaries(text: string): number[] {
     if (last > seg.index && (text[last] === '\u0E2F' || text[last] === '\u0E46')) out.push(last);
   }
   out.push(text.length);
-  return out;
+  return repairCuts(text, out);
+}
+
+/** Where the words of ICU_CUTS occur in text, as [start, end). */
+function cutWords(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const w of ICU_CUTS) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
+      const end = i + w.length;
+      // A mark after the word would make its last letter another syllable's.
+      if (end < text.length && isMark(text[end]!)) continue;
+      out.push([i, end]);
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+function repairCuts(text: string, bounds: number[]): number[] {
+  const words = cutWords(text);
+  if (!words.length) return bounds;
+  const mended = new Set(bounds);
+  for (const [s, e] of words) {
+    for (let p = s + 1; p < e; p++) mended.delete(p);
+    mended.add(s);
+    mended.add(e);
+  }
+  return [...mended].sort((a, b) => a - b);
 }
 
 function rangesAt(text: string, bounds: readonly number[]): Array<[number, number]> {
@@ -118,12 +156,22 @@ function rangesAt(text: string, bounds: readonly number[]): Array<[number, numbe
 }
 
 /**
- * Dictionary compounds in `text` as sorted [start, end) ranges; overlapping ones (ความคุ้มค่า + ค่าใช้จ่าย) are merged,
+ * Dictionary compounds and the words of ICU_CUTS in `text` as sorted [start, end) ranges; overlapping ones (ความคุ้มค่า + ค่าใช้จ่าย) are merged,
  * since a break inside either would cut a word. A compound counts only where it starts and ends at segmenter
  * boundaries, so letters that merely spell one (หนี้สิน in หนี้|สินค้า, where ICU's word ends past them) are not it.
  */
 export function compoundRanges(text: string): Array<[number, number]> {
-  return rangesAt(text, wordBoundaries(text));
+  const ranges = rangesAt(text, wordBoundaries(text));
+  const words = cutWords(text);
+  if (!words.length) return ranges;
+  // ICU_CUTS words too (the site's browser cuts them as ICU does), merged with the compounds they touch.
+  const out: Array<[number, number]> = [];
+  for (const r of [...ranges, ...words].sort((a, b) => a[0] - b[0])) {
+    const last = out.at(-1);
+    if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
 }
 
 /** Sorted positions p (0 < p < text.length) where a line may break before text[p]. */
@@ -170,10 +218,14 @@ export function graphemeBoundaries(text: string): number[] {
  */
 const THAI_ABBREVIATION = /(?:[\u0E40-\u0E44]?[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*\.){2,}/g;
 
-/** Where an over-long word may be cut: grapheme boundaries, except inside a Thai abbreviation. */
+/** A number as written, in Arabic or Thai digits, with its separators (1,200,000 · ๒๕๖๗ · 27.5). */
+const NUMBER = /[0-9\u0E50-\u0E59]+(?:[,.][0-9\u0E50-\u0E59]+)*/g;
+
+/** Where an over-long word may be cut: grapheme boundaries, except inside a Thai abbreviation or a number (a
+ *  budget cut as "1,200,00" over "0" reads as another amount; the line runs over instead). */
 export function emergencyBreaks(text: string): number[] {
   const inside = new Set<number>();
-  for (const m of text.matchAll(THAI_ABBREVIATION)) for (let p = m.index + 1; p < m.index + m[0].length; p++) inside.add(p);
+  for (const re of [THAI_ABBREVIATION, NUMBER]) for (const m of text.matchAll(re)) for (let p = m.index + 1; p < m.index + m[0].length; p++) inside.add(p);
   return graphemeBoundaries(text).filter((p) => !inside.has(p));
 }
 

@@ -1,8 +1,8 @@
 // ตารางแผนปฏิบัติการ: the ten columns (key, Thai header, cell type) and one row of typed cells a project,
 // with the total row and the priority legend. Values are raw (numbers are numbers, months are months):
 // the site, the book and a spreadsheet export lay them out and format them with the Formatter.
-import type { FiscalMonth, Plan, Priority, Project } from '../model/types.ts';
-import { LABELS } from './labels.ts';
+import type { FiscalMonth, Organisation, Plan, Priority, Project } from '../model/types.ts';
+import { LABELS, orgAlignmentLabel } from './labels.ts';
 import { targetGroups, type TargetGroup } from './targets.ts';
 
 export interface NumberCell { type: 'number'; value: number }
@@ -36,11 +36,11 @@ export interface ActionPlanColumn<K extends ActionPlanKey = ActionPlanKey> { key
 
 const col = <K extends ActionPlanKey>(key: K, header: string, type: ActionPlanCells[K]['type']): ActionPlanColumn<K> => ({ key, header, type });
 
-/** The book's ten columns, in its order. */
-export const ACTION_PLAN_COLUMNS: readonly ActionPlanColumn[] = [
+/** The book's ten columns, in its order; the organisation's strategies are headed by its short name. */
+export const actionPlanColumns = (org: Pick<Organisation, 'shortName'>): readonly ActionPlanColumn[] => [
   col('order', LABELS.order, 'number'),
   col('name', LABELS.project, 'project'),
-  col('fundStrategies', LABELS.fundStrategies, 'links'),
+  col('fundStrategies', orgAlignmentLabel(org), 'links'),
   col('strategies', LABELS.planStrategies, 'links'),
   col('targets', LABELS.targets, 'list'),
   col('expectedResults', LABELS.expectedResults, 'list'),
@@ -81,13 +81,14 @@ export function actionPlanRow(p: Project): ActionPlanRow {
   };
 }
 
-export function actionPlanView(plan: Plan): ActionPlanView {
+export function actionPlanView(plan: Plan, org: Pick<Organisation, 'shortName'>): ActionPlanView {
+  const columns = actionPlanColumns(org);
   return {
-    columns: ACTION_PLAN_COLUMNS,
+    columns,
     rows: plan.projects.map(actionPlanRow),
     total: {
       label: LABELS.grandTotal,
-      span: ACTION_PLAN_COLUMNS.findIndex((c) => c.key === 'budget'),
+      span: columns.findIndex((c) => c.key === 'budget'),
       budget: { type: 'money', value: plan.totals.budget },
       budgetWords: plan.totals.budgetWords,
     },

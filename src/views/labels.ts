@@ -1,7 +1,7 @@
 // Labels more than one output prints, spelt once. Field names reuse the schema's Thai field labels
 // (src/schema/labels.ts); digits in them are applied by the renderer's Formatter.
 import { STATUS_LABELS } from '../model/labels.ts';
-import { NOT_SPECIFIED, type FiscalMonth, type FundStrategy, type Report, type Strategy, type Tactic } from '../model/types.ts';
+import { NOT_SPECIFIED, type FiscalMonth, type FundStrategy, type Organisation, type Report, type Strategy, type Tactic } from '../model/types.ts';
 import { FIELD_LABELS } from '../schema/labels.ts';
 
 export { NOT_SPECIFIED, STATUS_LABELS };
@@ -9,7 +9,6 @@ export { NOT_SPECIFIED, STATUS_LABELS };
 export const LABELS = {
   order: FIELD_LABELS.order!,
   project: 'กิจกรรม/โครงการ',
-  fundStrategies: FIELD_LABELS.fund_strategies!,
   planStrategies: 'ความสอดคล้องยุทธศาสตร์ด้านเทคโนโลยีสารสนเทศ',
   targets: FIELD_LABELS.targets!,
   quantitative: 'เชิงปริมาณ',
@@ -39,6 +38,10 @@ export const LABELS = {
   asOf: 'ข้อมูล ณ',
 } as const;
 
+/** "ยุทธศาสตร์ของเงินทุนหมุนเวียนฯ": the organisation's own strategies, by its short name (the seed book's words). */
+export const orgStrategiesLabel = (org: Pick<Organisation, 'shortName'>): string => `ยุทธศาสตร์ของ${org.shortName}`;
+/** "ความสอดคล้องยุทธศาสตร์ของเงินทุนหมุนเวียนฯ": the action plan's column. */
+export const orgAlignmentLabel = (org: Pick<Organisation, 'shortName'>): string => `ความสอดคล้อง${orgStrategiesLabel(org)}`;
 /** "ยุทธศาสตร์ที่ 1" */
 export const strategyShort = (s: Pick<Strategy | FundStrategy, 'number'>): string => `ยุทธศาสตร์ที่ ${s.number}`;
 /** "ยุทธศาสตร์ที่ 1 name" */

@@ -2,12 +2,9 @@
 // project (colour and words), shares of plan and actual, a project's plan-against-actual months and its
 // problems/solutions history. Pure: the pages only lay these out and format them.
 import type { Root } from 'mdast';
-import { projectMonth, SCHEDULE_TOLERANCE } from '../model/progress.ts';
+import { projectMonth } from '../model/progress.ts';
 import type { FiscalMonth, Plan, Project, Report } from '../model/types.ts';
 import { reportView, type MoneyAgainstPlan, type ReportRow, type ReportView } from './report.ts';
-
-/** Points behind the plan before a project counts as behind (the model's rule, for the pages' note). */
-export const BEHIND_AFTER_POINTS = SCHEDULE_TOLERANCE;
 
 /** The view as of the plan's newest report; undefined while there is none. */
 export function latestReportView(plan: Plan): ReportView | undefined {

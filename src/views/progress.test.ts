@@ -46,6 +46,19 @@ describe('plan against actual', () => {
     expect(c.basis).toBe('spending-plan');
     expect([c.cumulative[0], c.cumulative[2], c.cumulative[3], c.cumulative[11]]).toEqual([2000, 6000, 9000, 15000]);
   });
+  it('a quarter is spread over its months inside the period, in whole baht, each running total the nearest', () => {
+    const period = (a: number, b: number) => ({ start: plan.months[a], end: plan.months[b] });
+    // ต.ค.–ธ.ค.: 850,000 over three months
+    const c = plannedCurve({ ...p, period: period(0, 11) }, [{ quarter: 1, amount: 850_000 }]);
+    expect(c.cumulative.slice(0, 3)).toEqual([283_333, 566_667, 850_000]);
+    // a project that starts in พ.ย.: the quarter falls on พ.ย. and ธ.ค. only
+    const late = plannedCurve({ ...p, period: period(1, 11) }, [{ quarter: 1, amount: 100_001 }]);
+    expect(late.cumulative.slice(0, 3)).toEqual([0, 50_001, 100_001]);
+    // satang stay satang
+    expect(plannedCurve({ ...p, period: period(0, 11) }, [{ quarter: 2, amount: 1000.5 }]).cumulative.slice(3, 6)).toEqual([333.5, 667, 1000.5]);
+    // without a plan, a budget over seven scheduled months adds up exactly
+    expect(plannedCurve({ ...p, budget: 1_000_000, activeMonthIndexes: [0, 1, 2, 3, 4, 5, 6] }).cumulative.slice(0, 7)).toEqual([142_857, 285_714, 428_571, 571_429, 714_286, 857_143, 1_000_000]);
+  });
   it('without a spending plan the budget follows the scheduled months', () => {
     const c = plannedCurve({ ...p, activeMonthIndexes: [2, 3] });
     expect(c.basis).toBe('schedule');

@@ -2,7 +2,7 @@
 // each project's plan against its newest figures as of the report, what is behind, disbursement against the
 // plan by quarter, strategy and priority, and the planned-vs-actual curve. Figures are as of the report's
 // month; a project the report does not mention shows its newest earlier figures, dated.
-import { projectMonth, scheduleStatus, type ProjectMonth, type ScheduleStatus } from '../model/progress.ts';
+import { projectMonth, SCHEDULE_TOLERANCE, scheduleStatus, type ProjectMonth, type ScheduleStatus } from '../model/progress.ts';
 import { LABELS } from './labels.ts';
 import { statusCounts, type StatusCount } from './status.ts';
 import type { FiscalMonth, Plan, Project, Report } from '../model/types.ts';
@@ -111,6 +111,9 @@ export function reportView(plan: Plan, report: Report): ReportView {
 
 // ---- Words for the report document and the progress page -----------------------------------------------
 // Digits as written: the renderer applies its Formatter to the whole string.
+
+/** When a project counts as behind, in words (scheduleStatus), for every output that lists or marks them. */
+export const BEHIND_RULE = `ร้อยละความก้าวหน้าต่ำกว่าร้อยละตามแผนเกิน ${SCHEDULE_TOLERANCE} จุด หรือต่ำกว่าแผนและรายงานว่าล่าช้า`;
 
 /** Said wherever a planned figure sums a project without a spending plan (ReportView.estimated). */
 export const ESTIMATED_NOTE = 'แผนการใช้จ่ายของบางโครงการประมาณจากกำหนดการ';

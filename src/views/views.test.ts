@@ -13,7 +13,7 @@ import type { Block, DocumentSpec, Inline, TableCell } from '../pdf/index.ts';
 import type { Model, Organisation, Plan, Project, ProjectProgress } from '../model/types.ts';
 import { contentCopy } from '../../tests/helpers/content-copy.ts';
 import { buildSite } from '../../tests/e2e/build-site.ts';
-import { ACTION_PLAN_COLUMNS, actionPlanView } from './action-plan.ts';
+import { actionPlanColumns, actionPlanView } from './action-plan.ts';
 import { budgetByPriority, budgetByStrategy } from './budget.ts';
 import { formatter } from './format.ts';
 import { kpiLine, kpiRows } from './kpi.ts';
@@ -47,16 +47,19 @@ function tableOf(spec: DocumentSpec, firstHeader: string): Extract<Block, { type
 
 describe('action-plan view', () => {
   it('gives the site and the book the same ten headers, spelt once', () => {
-    expect(ACTION_PLAN_COLUMNS.map((c) => c.header)).toEqual([
+    expect(actionPlanColumns(model.organisation).map((c) => c.header)).toEqual([
       'ลำดับที่', 'กิจกรรม/โครงการ', 'ความสอดคล้องยุทธศาสตร์ของเงินทุนหมุนเวียนฯ', 'ความสอดคล้องยุทธศาสตร์ด้านเทคโนโลยีสารสนเทศ',
       'เป้าหมาย', 'ผลที่คาดว่าจะได้รับ', 'ระยะเวลา', 'งบประมาณ (บาท)', 'ผู้รับผิดชอบ', 'ระดับความสำคัญ',
     ]);
     const book = tableOf(bookSpec(ctx(model.organisation), () => '1'), 'ลำดับที่');
-    expect(book.header![0]!.cells.map((c) => (c as TableCell).content)).toEqual(ACTION_PLAN_COLUMNS.map((c) => c.header));
-    expect(siteHeaders).toEqual(ACTION_PLAN_COLUMNS.map((c) => c.header));
+    expect(book.header![0]!.cells.map((c) => (c as TableCell).content)).toEqual(actionPlanColumns(model.organisation).map((c) => c.header));
+    expect(siteHeaders).toEqual(actionPlanColumns(model.organisation).map((c) => c.header));
+  });
+  it('heads the organisation\'s strategies by its own short name', () => {
+    expect(actionPlanView(plan, { shortName: 'สำนักงานตัวอย่างฯ' }).columns[2]!.header).toBe('ความสอดคล้องยุทธศาสตร์ของสำนักงานตัวอย่างฯ');
   });
   it('keeps cells typed and raw: numbers are numbers', () => {
-    const v = actionPlanView(plan);
+    const v = actionPlanView(plan, model.organisation);
     expect(v.rows[0]!.cells.budget).toEqual({ type: 'money', value: 15000 });
     expect(v.total.budget.value).toBe(plan.totals.budget);
     expect(v.total.span).toBe(7);

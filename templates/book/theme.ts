@@ -44,7 +44,7 @@ export function bookTheme(org: Organisation): BookTheme {
       tableSubtle: '#e8ecf3',
       leader: '#777777',
     },
-    actionTableColumns: [5.5, 16.5, 12, 13, 14.5, 13.5, 9, 7.5, 9, 6.5],
+    actionTableColumns: [5.5, 16.5, 12, 13, 14, 13, 9, 9, 9, 6.5],
     indent: 1.25 * CM,
     tagged: true,
     pdfa: true,

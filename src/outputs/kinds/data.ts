@@ -38,11 +38,11 @@ export const csvTables: OutputKind<{ plan: Plan; table: TableId }> = {
       path: paths.dataCsv(plan, id), inputs: { ...inputsOf(model.organisation, plan, undefined), table: id }, spec: { plan, table: id },
     })));
   },
-  async render(_model, jobs, ctx) {
+  async render(model, jobs, ctx) {
     const byPlan = new Map<Plan, ReturnType<typeof dataTables>>();
     for (const job of jobs) {
       const { plan } = job.spec;
-      if (!byPlan.has(plan)) byPlan.set(plan, dataTables(plan));
+      if (!byPlan.has(plan)) byPlan.set(plan, dataTables(plan, model.organisation));
       ctx.emit(job, renderCsv(byPlan.get(plan)!.find((t) => t.id === job.spec.table)!));
     }
   },

@@ -105,3 +105,20 @@ describe('distributed justification', () => {
     for (const ci of f.gapAt!) expect(f.shaped.clusters[ci - 1]!.text).toMatch(/\s$/);
   });
 });
+
+describe('numbers', () => {
+  const style: ParagraphStyle = { family: loadSarabun(), size: 11, lineHeight: 1.5, align: 'left', indent: 0 };
+  it('are never cut between their digits, even when wider than the line (a budget in a narrow column runs over)', () => {
+    for (const t of ['1,200,000', '6,670,000.50', '๒๕๖๗', '๑,๒๐๐,๐๐๐']) {
+      expect(emergencyBreaks(t)).toEqual([]);
+      expect(layoutParagraph([{ text: t }], style, 20).map((l) => l.text)).toEqual([t]);
+    }
+  });
+  it('a word around a number may still be cut outside it', () => {
+    const text = 'งบประมาณ1,200,000บาท';
+    const cuts = emergencyBreaks(text);
+    const n = text.indexOf('1');
+    expect(cuts.some((p) => p > n && p < n + '1,200,000'.length)).toBe(false);
+    expect(cuts).toContain(n);
+  });
+});
