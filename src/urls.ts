@@ -66,6 +66,15 @@ export function safeAbsoluteHref(raw: unknown): string | undefined {
   return s !== undefined && SCHEME.test(s) ? s : undefined;
 }
 
+/**
+ * The absolute address of a site path (src/paths.ts, without the base) under site.url, or undefined without a
+ * valid site.url: the one way the PDFs, the calendars and the link previews name a page of the site.
+ */
+export function siteAddress(siteUrl: string | undefined, path: string): string | undefined {
+  if (siteUrl === undefined || !isSiteUrl(siteUrl)) return undefined;
+  return safeAbsoluteHref(URL.parse(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`)?.href);
+}
+
 /** site.url: an absolute http(s) address of the site, e.g. http://intranet.example.go.th/plans/ */
 export function isSiteUrl(raw: unknown): boolean {
   const s = safeAbsoluteHref(raw);

@@ -237,3 +237,36 @@ describe('file references stay inside content/ and public/', () => {
     }
   });
 });
+
+describe('site.url against SITE_BASE', () => {
+  const ORG_TEXT = readFileSync(join(CONTENT, ORG), 'utf8');
+  const withSite = `${ORG_TEXT.trimEnd()}\nsite:\n  url: http://intranet.example.go.th/plans/\n`;
+  const warningsWith = (base: string | undefined) => {
+    const saved = process.env.SITE_BASE;
+    if (base === undefined) delete process.env.SITE_BASE; else process.env.SITE_BASE = base;
+    const c = contentCopy({ [ORG]: withSite });
+    try {
+      const { model, diagnostics } = loadPlans(c.content, c.root);
+      expect(model).toBeDefined();
+      return diagnostics.filter((d) => d.severity === 'warning' && d.field?.startsWith('site'));
+    } finally {
+      c.cleanup();
+      if (saved === undefined) delete process.env.SITE_BASE; else process.env.SITE_BASE = saved;
+    }
+  };
+  const line = withSite.split('\n').findIndex((l) => l.startsWith('  url:')) + 1;
+
+  it('warns, at site.url, in Thai, with both fixes, when the paths differ', () => {
+    const [w, ...more] = warningsWith('/');
+    expect(more).toEqual([]);
+    expect([w!.file, w!.line, w!.column]).toEqual([`content/${ORG}`, line, 8]);
+    expect(w!.message).toContain('SITE_BASE=/');
+    expect(w!.message).toContain('ให้เขียน site.url เป็น http://intranet.example.go.th/ หรือสร้างด้วย SITE_BASE=/plans/');
+  });
+
+  it('says nothing when they agree (however SITE_BASE is written) or SITE_BASE is not set', () => {
+    expect(warningsWith('/plans/')).toEqual([]);
+    expect(warningsWith('plans')).toEqual([]);
+    expect(warningsWith(undefined)).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { csvField, csvText } from '../src/exports/csv.ts';
 import { exportDate } from '../src/exports/date.ts';
-import { eventUid, monthStart, renderPlanCalendar, renderProjectCalendar } from '../src/exports/ics.ts';
+import { cancelledSince, eventUid, monthStart, renderPlanCalendar, renderProjectCalendar } from '../src/exports/ics.ts';
 import { PlanData, renderPlanJson, renderPlanSchema } from '../src/exports/json.ts';
 import { dataTables } from '../src/exports/tables.ts';
 import { columnLetter, redate, renderWorkbook } from '../src/exports/workbook.ts';
@@ -321,6 +321,45 @@ describe.each(SETS)('exports of $name', ({ model }) => {
       const perProject = plan.projects.flatMap((p) => parse(renderProjectCalendar(model, plan, p, { date: DATE })).map(({ e }) => e.uid));
       expect(perProject.sort()).toEqual([...uids].sort());
       expect(text(renderPlanCalendar(model, plan, { date: DATE }))).toBe(text(renderPlanCalendar(model, plan, { date: DATE })));
+    });
+
+    it('ends every line with CRLF, the last one too (RFC 5545)', () => {
+      const raw = text(renderPlanCalendar(model, plan, { date: DATE }));
+      expect(raw.endsWith('END:VCALENDAR\r\n')).toBe(true);
+      expect(raw.split('\r\n').slice(0, -1).every((l) => !l.includes('\n'))).toBe(true);
+    });
+
+    it('marks a cancelled project\'s events CANCELLED from its cancelling report\'s month, and no others', () => {
+      const cancelled = plan.projects.filter((p) => cancelledSince(p) !== undefined);
+      for (const { v, e } of events) {
+        const p = plan.projects.find((x) => e.uid.startsWith(`${plan.id}-${x.id}-`))!;
+        const month = plan.months.find((m) => monthStart(m).toISOString().slice(0, 10) === e.startDate.toString())!;
+        const since = cancelledSince(p);
+        expect(v.getFirstPropertyValue('status'), `${p.id} ${month.key}`).toBe(since !== undefined && month.index >= since ? 'CANCELLED' : null);
+      }
+      if (plan.reports.length > 0) {
+        // the demo's dashboard, cancelled in the April report and still in every later one
+        expect(cancelled.map((p) => [p.id, plan.months[cancelledSince(p)!]!.key])).toEqual([['dashboard', '2567-04']]);
+        expect(events.some(({ v }) => v.getFirstPropertyValue('status') === 'CANCELLED')).toBe(true);
+      } else expect(cancelled).toEqual([]);
+    });
+
+    it('writes no calendar, and links none, for a project with nothing scheduled', async () => {
+      const edited = structuredClone(model);
+      const p = edited.plans.at(-1)!.projects[0]!;
+      p.activities = [];
+      p.pdca = p.pdca.map((s) => ({ ...s, month: undefined }));
+      p.activeMonthIndexes = [];
+      const calendars = dataKinds.find((k) => k.name === 'ics')!;
+      const paths_ = calendars.jobs(edited).map((j) => j.path);
+      const ep = edited.plans.at(-1)!;
+      expect(paths_).not.toContain(paths.projectCalendar(ep, p));
+      for (const q of ep.projects.filter((x) => x.activeMonthIndexes.length > 0)) expect(paths_).toContain(paths.projectCalendar(ep, q));
+      expect(paths_.length).toBeGreaterThan(1);
+      expect(paths_).toContain(paths.planCalendar(ep));
+      const links = (await projectDownloads(edited, ep, p)).map((d) => d.path);
+      expect(links).not.toContain(paths.projectCalendar(ep, p));
+      expect(links).toContain(paths.dataWorkbook(ep));
     });
 
     it('links each event to its project page when site.url is known', () => {

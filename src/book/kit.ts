@@ -5,7 +5,7 @@ import type { BookTheme } from '../../templates/book/theme.ts';
 import type { Block, Canvas, DocumentSpec, Inline, PageSetup, TableBlock, TableRow } from '../pdf/index.ts';
 import { imageFromBytes } from '../pdf/index.ts';
 import { NOT_SPECIFIED, type Organisation } from '../model/types.ts';
-import { isSiteUrl, safeAbsoluteHref } from '../urls.ts';
+import { siteAddress } from '../urls.ts';
 import { ellipsize } from '../thai/index.ts';
 import type { Formatter } from '../views/format.ts';
 
@@ -103,10 +103,7 @@ export function cover(k: Kit, c: { logo?: Uint8Array; title: string[]; subtitle:
 
 /** An absolute link to a page or file of the site, when organisation.yaml gives the site's address (checked
  *  against the URL policy here too: the schema's check is not the only gate of what a PDF links to). */
-export function siteHref(k: Kit, path: string): string | undefined {
-  const base = k.org.siteUrl;
-  return base !== undefined && isSiteUrl(base) ? safeAbsoluteHref(URL.parse(path, base.endsWith('/') ? base : `${base}/`)?.href) : undefined;
-}
+export const siteHref = (k: Kit, path: string): string | undefined => siteAddress(k.org.siteUrl, path);
 
 export interface LineSeries {
   label: string;

@@ -236,6 +236,19 @@ describe('report PDF: figures from an earlier report, missing approval', () => {
     expect(squash(pdftotext(f))).toContain(squash('ไฟล์บนเครื่อง file:///c:/secret.pdf'));
   });
 
+  it('flags a project that spent more than its budget, with how much more', async () => {
+    const edited = structuredClone(plan);
+    const p = edited.projects.find((x) => x.id === 'network-upgrade')!;
+    const pr = p.progress.find((x) => x.reportId === '2567-q2')!;
+    pr.spent = p.budget + 12_500;
+    const f = join(tmp, 'over-budget.pdf');
+    writeFileSync(f, (await renderReport({ ...model, plans: [edited] }, edited, '2567-q2')).bytes);
+    const t = squash(pdftotext(f));
+    expect(t).toContain(squash(`เบิกจ่ายเกินงบประมาณโครงการ ${formatter(model.organisation).baht(12_500)}`));
+    writeFileSync(f, (await renderReport(model, plan, '2567-q2')).bytes);
+    expect(squash(pdftotext(f))).not.toContain(squash('เบิกจ่ายเกินงบประมาณ'));
+  });
+
   it('says ไม่ระบุ where a report gives no approval', async () => {
     const r = plan.reports.find((x) => !x.approval)!;
     expect(r).toBeDefined();

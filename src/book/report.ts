@@ -162,6 +162,9 @@ function projectTable(k: ReportKit): Block[] {
   const rows: TableRow[] = v.rows.map((x) => {
     const a = x.actual;
     const when = dated(k, x);
+    // Spent beyond the budget is the check's warning; the report says it where the figure is, not only at check time.
+    const over = a?.spent !== undefined && a.spent > x.project.budget ? a.spent - x.project.budget : undefined;
+    const overNote = over !== undefined ? [para([{ text: fmt.text(`เบิกจ่ายเกินงบประมาณโครงการ ${fmt.baht(over)}`), bold: true }], { color: BEHIND })] : [];
     const note = a?.note ? [para(fmt.text(`หมายเหตุ: ${a.note}`))] : [];
     const missing = (text: string): TableCell => ({ content: a ? text : '-', align: right, color: theme.colors.muted });
     return {
@@ -172,10 +175,10 @@ function projectTable(k: ReportKit): Block[] {
         { content: fmt.num(x.project.budget), align: right, shrinkToFit: true },
         { content: fmt.percent(x.plannedPercent / 100), align: right },
         a?.percent === undefined ? missing(NOT_SPECIFIED) : figure(k, x, fmt.num(a.percent), right),
-        a?.spent === undefined ? missing(NOT_SPECIFIED) : figure(k, x, fmt.num(a.spent), right),
+        a?.spent === undefined ? missing(NOT_SPECIFIED) : { ...figure(k, x, fmt.num(a.spent), right), ...(over !== undefined ? { color: BEHIND, bold: true } : {}) },
         a ? figure(k, x, a.statusLabel) : { content: LABELS.noProgress, color: theme.colors.muted },
         { content: fmt.text(scheduleLabel(x.schedule)), bold: x.schedule.kind === 'behind', color: x.schedule.kind === 'behind' ? BEHIND : undefined },
-        textCell(k, [...md(k, a?.results), ...note], a ? NOT_SPECIFIED : '-', when),
+        textCell(k, [...overNote, ...md(k, a?.results), ...note], a ? NOT_SPECIFIED : '-', when),
         textCell(k, md(k, a?.problems), '-', when),
         textCell(k, md(k, a?.solutions), '-', when),
       ],

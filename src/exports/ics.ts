@@ -4,10 +4,10 @@
 // same plan gives the same UIDs and re-importing a calendar updates its events instead of adding copies;
 // the plan's calendar and a project's calendar share them. DTSTAMP is the export date, not the clock.
 import { createHash } from 'node:crypto';
-import ical, { type ICalCalendar } from 'ical-generator';
+import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import type { FiscalMonth, Model, Plan, Project } from '../model/index.ts';
 import { paths } from '../paths.ts';
-import { isSiteUrl, safeAbsoluteHref } from '../urls.ts';
+import { siteAddress } from '../urls.ts';
 import { LABELS } from '../views/labels.ts';
 import { scheduleView, type ScheduleItem } from '../views/schedule.ts';
 import { exportDate } from './date.ts';
@@ -19,11 +19,7 @@ export function monthStart(m: Pick<FiscalMonth, 'year' | 'month'>, offset = 0): 
 }
 
 /** An absolute address of a page of the site when organisation.yaml gives site.url (the one URL policy). */
-export function siteAddress(model: Model, path: string): string | undefined {
-  const base = model.organisation.siteUrl;
-  if (base === undefined || !isSiteUrl(base)) return undefined;
-  return safeAbsoluteHref(URL.parse(path, base.endsWith('/') ? base : `${base}/`)?.href);
-}
+const pageAddress = (model: Model, path: string): string | undefined => siteAddress(model.organisation.siteUrl, path);
 
 /** The UIDs' domain part: the agency's own, so two agencies' plans never share a UID in one calendar. */
 const uidDomain = (model: Model): string => `plan-${createHash('sha256').update(model.organisation.name).digest('hex').slice(0, 12)}`;
@@ -33,13 +29,25 @@ export function eventUid(model: Model, plan: Plan, project: Project, item: Pick<
   return `${plan.id}-${project.id}-${item.kind}-${item.number}-${month.key}@${uidDomain(model)}`;
 }
 
+/** The month index of the report that cancelled a project still cancelled in its newest report (the first of
+ *  the run of cancelled reports at the end), or undefined. */
+export function cancelledSince(p: Project): number | undefined {
+  let since: number | undefined;
+  for (const e of p.progress) since = e.status === 'cancelled' ? (since ?? e.asOf.index) : undefined;
+  return since;
+}
+
 function addEvents(cal: ICalCalendar, model: Model, plan: Plan, projects: Project[], stamp: Date): void {
   const wanted = new Set(projects.map((p) => p.id));
   for (const row of scheduleView(plan)) {
     if (!wanted.has(row.project.id)) continue;
     const p = row.project;
-    const url = siteAddress(model, paths.project(plan, p));
+    const url = pageAddress(model, paths.project(plan, p));
+    // A project reported cancelled: its events from the cancelling report's month on are cancelled, so a
+    // calendar that imported them before takes them off instead of keeping them.
+    const cancelledFrom = cancelledSince(p);
     for (const { month, items } of row.months) {
+      const cancelled = cancelledFrom !== undefined && month.index >= cancelledFrom;
       for (const item of items) {
         const what = item.kind === 'activity' ? `กิจกรรมที่ ${item.number}` : 'ขั้นตอน PDCA';
         cal.createEvent({
@@ -58,6 +66,7 @@ function addEvents(cal: ICalCalendar, model: Model, plan: Plan, projects: Projec
             ...(url ? [`รายละเอียด: ${url}`] : []),
           ].join('\n')),
           ...(url ? { url } : {}),
+          ...(cancelled ? { status: ICalEventStatus.CANCELLED } : {}),
         });
       }
     }
@@ -69,10 +78,11 @@ function calendar(model: Model, plan: Plan, name: string, projects: Project[], d
     name: carriable(name),
     description: carriable(`${plan.title} · ${model.organisation.name}`),
     prodId: { company: 'action-plan-publisher', product: `plan-${plan.id}`, language: 'TH' },
-    ...(siteAddress(model, paths.plan(plan)) ? { url: siteAddress(model, paths.plan(plan))! } : {}),
+    ...(pageAddress(model, paths.plan(plan)) ? { url: pageAddress(model, paths.plan(plan))! } : {}),
   });
   addEvents(cal, model, plan, projects, exportDate(plan, date));
-  return new TextEncoder().encode(cal.toString());
+  // RFC 5545 ends every content line with CRLF, the last one too (ical-generator leaves it off).
+  return new TextEncoder().encode(`${cal.toString()}\r\n`);
 }
 
 /** plan-<year>.ics: every project's activity months and PDCA steps. */

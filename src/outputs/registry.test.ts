@@ -42,7 +42,8 @@ describe('output registry', () => {
       for (const r of plan.reports) expected.push(paths.reportPdf(plan, r.id));
       const tables = ['action-plan', 'budget-by-strategy', 'budget-by-priority', 'schedule', 'kpis', ...(plan.reports.length ? ['progress'] : [])];
       expected.push(paths.dataWorkbook(plan), ...tables.map((t) => paths.dataCsv(plan, t)), paths.dataJson(plan), paths.dataSchema(plan), paths.planCalendar(plan));
-      for (const p of plan.projects) expected.push(paths.projectCalendar(plan, p));
+      // a calendar only for a project with something scheduled (an empty one would be no calendar)
+      for (const p of plan.projects) if (p.activeMonthIndexes.length > 0) expected.push(paths.projectCalendar(plan, p));
     }
     const listed = outputKinds.flatMap((k) => k.jobs(m).map((j) => j.path));
     expect(listed.sort()).toEqual(expected.sort());

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Model, Plan, Project } from '../model/types.ts';
 import { paths } from '../paths.ts';
 import { TABLE_TITLES, tableIds } from '../exports/tables.ts';
+import { hasScheduled } from '../views/schedule.ts';
 import type { Formatter } from '../views/format.ts';
 
 export interface Download {
@@ -49,16 +50,18 @@ export async function planDownloads(model: Model, plan: Plan): Promise<Download[
     ...tableIds(plan).map((id): [DataKind, string, string, string] => ['csvTables', paths.dataCsv(plan, id), TABLE_TITLES[id], 'CSV']),
     ['jsonData', paths.dataJson(plan), 'ข้อมูลแผนทั้งแผน', 'JSON'],
     ['jsonData', paths.dataSchema(plan), 'JSON Schema ของข้อมูลแผน', 'JSON'],
-    ['calendars', paths.planCalendar(plan), 'ปฏิทินกิจกรรมทั้งแผน (นำเข้า Outlook, Google Calendar, Thunderbird)', 'ICS'],
+    ...(hasScheduled(plan.projects) ? [['calendars', paths.planCalendar(plan), 'ปฏิทินกิจกรรมทั้งแผน (นำเข้า Outlook, Google Calendar, Thunderbird)', 'ICS'] as [DataKind, string, string, string]] : []),
   ];
   return Promise.all(list.map(async ([kind, path, label, format]) => ({ path, label, format, bytes: await sizeOf(kind, model, path) })));
 }
 
-/** The files of a project page: its calendar, then the plan's workbook and JSON. */
+/** The files of a project page: its calendar (when it has anything scheduled), then the plan's workbook and JSON. */
 export async function projectDownloads(model: Model, plan: Plan, project: Project): Promise<Download[]> {
   const all = await planDownloads(model, plan);
+  const rest = all.filter((d) => d.path === paths.dataWorkbook(plan) || d.path === paths.dataJson(plan));
+  if (!hasScheduled([project])) return rest;
   const own = { path: paths.projectCalendar(plan, project), label: 'ปฏิทินกิจกรรมของโครงการนี้', format: 'ICS', bytes: await sizeOf('calendars', model, paths.projectCalendar(plan, project)) };
-  return [own, ...all.filter((d) => d.path === paths.dataWorkbook(plan) || d.path === paths.dataJson(plan))];
+  return [own, ...rest];
 }
 
 /** "31.2 KB", "1.4 MB", "512 ไบต์" (digits by the agency's setting). */

@@ -11,12 +11,15 @@ import { checkPlanYear, checkProjectMonths } from './months.ts';
 import { checkPlanReferences, checkProjectReferences, checkStrategiesGiven, planIds, rawProjectRefs } from './references.ts';
 import { checkProgress } from './progress.ts';
 import { checkReports } from './reports.ts';
+import { checkSiteBase } from './site-url.ts';
 
 export function checkContent(content: LoadedContent): Diagnostic[] {
   const out: Diagnostic[] = [];
   const ctx = checkContext(content, out);
   const org = content.organisation;
   if (org?.data.branding.logo !== undefined) checkLogo(ctx.report, content, org.data.branding.logo, org.source);
+  // The one setting of the build a check reads: the path the site is built under (astro.config.mjs).
+  if (org) checkSiteBase(ctx.report, org.source, org.data.site.url, process.env.SITE_BASE);
   checkOrganisationIds(ctx);
   for (const lp of content.plans) checkPlan(ctx, lp);
   return out;

@@ -13,6 +13,9 @@ export interface ScheduleItem {
 
 export interface ScheduleRow { project: Project; months: Array<{ month: FiscalMonth; items: ScheduleItem[] }> }
 
+/** Whether any of the projects has something scheduled: a calendar of none would be empty, so there is none. */
+export const hasScheduled = (projects: Project[]): boolean => projects.some((p) => p.activeMonthIndexes.length > 0);
+
 /** A PDCA step in one line: its label, then its activities. */
 export const pdcaStepText = (s: PdcaStep): string => (s.activities.length ? `${s.label}: ${s.activities.join(' ')}` : s.label);
 

@@ -34,6 +34,9 @@ export const overviewTemplate: Template<OverviewData> = {
     const groups = plan.totals.byStrategy;
     const maxStrategies = 5;
     const shownGroups = groups.slice(0, maxStrategies);
+    // A project aligned with two strategies counts in both: then the shares add up to more than the budget and
+    // are no parts of one ring: the ring holds the total alone, and a line under the strategies says why.
+    const partition = groups.reduce((a, g) => a + g.share, 0) <= 1 + 1e-9;
     const projects = plan.projects.slice(0, lv.projects);
     const maxBudget = Math.max(1, ...plan.projects.map((p) => p.budget));
     return frame(c, W, H,
@@ -54,7 +57,7 @@ export const overviewTemplate: Template<OverviewData> = {
       row({ paddingLeft: PAD, paddingRight: PAD, paddingTop: 26, gap: 32, alignItems: 'center' },
         col({ position: 'relative', width: 260, height: 260, alignItems: 'center', justifyContent: 'center', flexShrink: 0 },
           h('div', { style: { position: 'absolute', left: 0, top: 0, display: 'flex' } },
-            donut(shownGroups.map((g, i) => ({ fraction: g.share, color: colors[i % colors.length]! })), 260, 44, t.track)),
+            donut(partition ? shownGroups.map((g, i) => ({ fraction: g.share, color: colors[i % colors.length]! })) : [{ fraction: 1, color: t.primary }], 260, 44, t.track)),
           text('งบประมาณรวม', { fontSize: type.tiny, color: t.muted }, 1),
           // The hole is ~170 px wide: long totals get a smaller size so no digit slides under the ring.
           text(c.fmt.num(plan.totals.budget), { fontSize: c.fmt.num(plan.totals.budget).length > 8 ? 26 : 36, maxWidth: 160, textAlign: 'center', fontWeight: 700, color: t.primary, lineHeight: 1.3 }, 1),
@@ -67,6 +70,7 @@ export const overviewTemplate: Template<OverviewData> = {
             col({ flex: 1, minWidth: 0 },
               text(strategyTitle(g.key), { fontSize: type.small }, lv.strategyLines),
               text(`${c.fmt.baht(g.budget)} · ร้อยละ ${c.fmt.percent(g.share)} · ${c.fmt.num(g.projectIds.length)} โครงการ`, { fontSize: type.tiny, color: t.muted, fontWeight: 600 }, 1)))),
+          partition ? null : text('โครงการที่สอดคล้องหลายยุทธศาสตร์นับในทุกยุทธศาสตร์ ร้อยละจึงรวมกันเกิน 100', { fontSize: type.tiny, color: t.muted }, 1),
           groups.length > shownGroups.length ? text(`และอีก ${c.fmt.num(groups.length - shownGroups.length)} ยุทธศาสตร์`, { fontSize: type.tiny, color: t.muted }, 1) : null,
           plan.totals.unaligned.projectIds.length > 0
             ? text(`ไม่สอดคล้องยุทธศาสตร์ใด: ${c.fmt.baht(plan.totals.unaligned.budget)}`, { fontSize: type.tiny, color: t.muted }, 1) : null)),

@@ -10,6 +10,10 @@ import { listJobs, renderJob, renderMany, type Job } from '../../src/infographic
 import { layOut } from '../../src/infographics/render.ts';
 import type { Model } from '../../src/model/types.ts';
 import { templates } from '../../templates/infographics/index.ts';
+import { overviewData } from '../../src/infographics/data.ts';
+import type { El } from '../../src/infographics/h.ts';
+import { loadPlans } from '../../src/pipeline.ts';
+import { formatter } from '../../src/views/format.ts';
 import { extremes, root, seedModel, withReports } from './fixtures.ts';
 
 const fixtures: Record<string, () => Model> = { seed: seedModel, reports: withReports, extremes };
@@ -137,5 +141,39 @@ describe('golden images', () => {
       writeFileSync(join(root, 'tmp', `golden-actual-${name}.png`), r.png);
     }
     expect(n / (want.width * want.height), `${n} pixels differ; see tmp/golden-diff-${name}.png`).toBeLessThanOrEqual(0.002);
+  });
+});
+
+describe('the overview card\'s ring', () => {
+  /** The coloured arcs of the card's donut (its SVG's dashed circles) and every text of the card. */
+  const ringOf = (model: Model) => {
+    const plan = model.plans.at(-1)!;
+    const org = model.organisation;
+    const c = { model, organisation: org, theme: templates.theme(org), logo: undefined, fmt: formatter(org) };
+    const el = templates.overview.render(overviewData(plan), c, 0) as El;
+    const all: El[] = [];
+    const walk = (x: unknown) => {
+      if (Array.isArray(x)) x.forEach(walk);
+      else if (x && typeof x === 'object' && 'props' in x) { all.push(x as El); walk((x as El).props.children); }
+    };
+    walk(el);
+    const svg = all.map((e) => e.props.src).find((s): s is string => typeof s === 'string' && s.startsWith('data:image/svg+xml'))!;
+    const arcs = Buffer.from(svg.split(',')[1]!, 'base64').toString().match(/stroke-dasharray/g)?.length ?? 0;
+    const texts = all.flatMap((e) => (typeof e.props.children === 'string' ? [e.props.children] : []));
+    return { plan, arcs, texts };
+  };
+
+  it('is one arc a strategy when the strategies part the budget (the seed: 92 % + 8 %)', () => {
+    const { plan, arcs, texts } = ringOf(seedModel());
+    expect(plan.totals.byStrategy.reduce((a, g) => a + g.share, 0)).toBeLessThanOrEqual(1 + 1e-9);
+    expect(arcs).toBe(plan.totals.byStrategy.filter((g) => g.share > 0).length);
+    expect(texts.join(' ')).not.toContain('ร้อยละจึงรวมกันเกิน 100');
+  });
+
+  it('holds the total alone, and says why, when a project counts in two strategies (the demo: 101.7 %)', () => {
+    const { plan, arcs, texts } = ringOf(loadPlans(join(root, 'examples', 'demo'), root).model!);
+    expect(plan.totals.byStrategy.reduce((a, g) => a + g.share, 0)).toBeGreaterThan(1);
+    expect(arcs).toBe(1);
+    expect(texts.join(' ')).toContain('โครงการที่สอดคล้องหลายยุทธศาสตร์นับในทุกยุทธศาสตร์ ร้อยละจึงรวมกันเกิน 100');
   });
 });

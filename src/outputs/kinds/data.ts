@@ -3,6 +3,7 @@
 // and the owner units; keying it by the whole plan re-renders a few small files more often, never too few).
 import { renderCsv } from '../../exports/csv.ts';
 import { renderPlanCalendar, renderProjectCalendar } from '../../exports/ics.ts';
+import { hasScheduled } from '../../views/schedule.ts';
 import { renderPlanJson, renderPlanSchema } from '../../exports/json.ts';
 import { dataTables, tableIds, type TableId } from '../../exports/tables.ts';
 import { renderWorkbook } from '../../exports/workbook.ts';
@@ -72,8 +73,8 @@ export const calendars: OutputKind<{ plan: Plan; project?: Project; date?: Date 
   jobs(model) {
     const date = sourceDate();
     return model.plans.flatMap((plan) => [
-      { path: paths.planCalendar(plan), inputs: inputsOf(model.organisation, plan, date), spec: { plan, date } },
-      ...plan.projects.map((project) => ({ path: paths.projectCalendar(plan, project), inputs: { ...inputsOf(model.organisation, plan, date), project: project.id }, spec: { plan, project, date } })),
+      ...(hasScheduled(plan.projects) ? [{ path: paths.planCalendar(plan), inputs: inputsOf(model.organisation, plan, date), spec: { plan, date } }] : []),
+      ...plan.projects.filter((project) => hasScheduled([project])).map((project) => ({ path: paths.projectCalendar(plan, project), inputs: { ...inputsOf(model.organisation, plan, date), project: project.id }, spec: { plan, project, date } })),
     ]);
   },
   async render(model, jobs, ctx) {
