@@ -17,6 +17,11 @@ export const paths = {
   revisions: (plan: Plan) => `plans/${plan.id}/revisions/`,
   /** A file a report cites as evidence, copied from content/ (the schema keeps it inside content/). */
   evidenceFile: (file: string) => `files/${file.split(/[\\/]/).map(encodeURIComponent).join('/')}`,
+  /** A Markdown evidence file as a page of the site (a server would send the .md itself as a download, or as
+   *  text in the wrong encoding): evidence/2567-05/test.md → evidence/evidence/2567-05/test/ */
+  evidencePage: (file: string) => `evidence/${file.replace(/\.md$/i, '').split(/[\\/]/).map(encodeURIComponent).join('/')}/`,
+  /** Where a link to evidence goes: a Markdown file's page, any other file itself. */
+  evidenceLink: (file: string): string => (isMarkdownFile(file) ? paths.evidencePage(file) : paths.evidenceFile(file)),
 
   /** The whole plan book. */
   planPdf: (plan: Plan) => `plans/${plan.id}/plan-${plan.id}.pdf`,
@@ -55,6 +60,11 @@ export const paths = {
   ogProject: (plan: Plan, project: Project) => `plans/${plan.id}/og/project-${project.id}.png`,
 } as const;
 
+/** A Markdown file, by its name (evidence/…/notes.md): the site shows it as a page. */
+export function isMarkdownFile(file: string): boolean {
+  return /\.md$/i.test(file);
+}
+
 /** Thumbnail size: a third of a 1080×1350 card (the gallery's img attributes and the renderer share it). */
 export const THUMBNAIL = { width: 360, height: 450 } as const;
 
@@ -66,7 +76,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAl
 /** Every output file's path (not pages, not copied evidence files) as a pattern of segments; thumbnails of any card. */
 const OUTPUT_PATTERN = (() => {
   const files = Object.entries(paths)
-    .filter(([name]) => name !== 'evidenceFile' && name !== 'thumbnail')
+    .filter(([name]) => !name.startsWith('evidence') && name !== 'thumbnail')
     .map(([, f]) => (f as (...a: unknown[]) => string)(anyArg, anyArg))
     .filter((p) => /\.[a-z]+$/.test(p));
   const all = [...files, ...files.filter((p) => p.endsWith('.png')).map(paths.thumbnail)];

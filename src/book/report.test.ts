@@ -231,7 +231,8 @@ describe('report PDF: figures from an earlier report, missing approval', () => {
     execFileSync('qpdf', ['--qdf', '--object-streams=disable', f, qdf]);
     const uris = new Set([...execFileSync('grep', ['-a', '/URI (', qdf], { encoding: 'latin1' }).matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]));
     expect(uris).toContain('http://intranet.example.go.th/procurement/2567/network-ebidding-1.pdf');
-    expect(uris).toContain(`http://intranet.example.go.th/plans/${paths.evidenceFile('evidence/2567-05/backup-restore-test.md')}`);
+    // a Markdown file is linked as its page on the site (the .md itself would download, or show as mojibake)
+    expect(uris).toContain(`http://intranet.example.go.th/plans/${paths.evidencePage('evidence/2567-05/backup-restore-test.md')}`);
     expect([...uris].filter((u) => !/^https?:\/\//.test(u!))).toEqual([]);
     expect(squash(pdftotext(f))).toContain(squash('ไฟล์บนเครื่อง file:///c:/secret.pdf'));
   });

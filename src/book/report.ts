@@ -270,7 +270,7 @@ function evidence(k: ReportKit): Block[] {
       type: 'list',
       size: theme.size.small + 1,
       items: x.actual!.evidence.map((e): Run[] => {
-        const href = e.url ? safeAbsoluteHref(e.url) : e.file ? siteHref(k, paths.evidenceFile(e.file)) : undefined;
+        const href = e.url ? safeAbsoluteHref(e.url) : e.file ? siteHref(k, paths.evidenceLink(e.file)) : undefined;
         const where = e.url ?? (e.file ? `ไฟล์ ${e.file}` : '');
         return [
           href ? { text: fmt.text(e.title), link: href, color: theme.colors.heading, underline: true } : { text: fmt.text(e.title) },

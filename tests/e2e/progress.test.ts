@@ -122,14 +122,28 @@ describe('report pages (demo content)', () => {
     await ctx.close();
   });
 
-  it('an evidence file is copied from content/ and its link resolves', async () => {
+  it('a Markdown evidence file is linked as a page that shows its text, with the file itself to download', async () => {
     const ctx = await newContext();
     const page = await open(ctx, demoSite.url + paths.report(demo, '2567-05'));
-    const file = paths.evidenceFile('evidence/2567-05/backup-restore-test.md');
-    expect(await page.locator(`a[href="/${file}"]`).count()).toBe(1);
+    const source = 'evidence/2567-05/backup-restore-test.md';
+    const text = readFileSync(join(DEMO, source), 'utf8');
+    const shown = paths.evidencePage(source);
+    expect(await page.locator(`a[href="/${shown}"]`).count()).toBe(1);
+    await page.locator(`a[href="/${shown}"]`).click();
+    await page.waitForURL(`**/${shown}`);
+    // the page sets the Markdown as HTML, in Thai, not raw: its first heading one level down (the page has one
+    // h1), its table as a table
+    const firstLine = text.split('\n').find((l) => l.startsWith('# '))!.slice(2).trim();
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('article.evidence-page .markdown h2').first().innerText()).toBe(firstLine);
+    expect(await page.locator('article.evidence-page .markdown table tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('article.evidence-page').innerText()).not.toMatch(/^#|\| ---/m);
+    expect(await page.locator(`article.evidence-page a[href="/${paths.report(demo, '2567-05')}"]`).count()).toBeGreaterThan(0);
+    const file = paths.evidenceFile(source);
+    expect(await page.locator(`a[href="/${file}"][download]`).count()).toBe(1);
     const res = await ctx.request.get(demoSite.url + file);
     expect(res.status()).toBe(200);
-    expect(await res.text()).toBe(readFileSync(join(DEMO, 'evidence', '2567-05', 'backup-restore-test.md'), 'utf8'));
+    expect(await res.text()).toBe(text);
     await ctx.close();
   });
 });
@@ -171,6 +185,7 @@ describe('accessibility and phone width', () => {
     [demoSite, paths.progress(demo)],
     [demoSite, paths.report(demo, '2567-q2')],
     [demoSite, paths.report(demo, '2567-05')],
+    [demoSite, paths.evidencePage('evidence/2567-05/backup-restore-test.md')],
     [demoSite, paths.project(demo, project(demo, 'e-service-portal'))],
     [demoSite, ''],
     [seedSite, paths.progress(seed)],
