@@ -156,6 +156,9 @@ describe.each(SETS)('exports of $name', ({ model }) => {
           const cell = (h: string) => ws.getCell(r, at(h)).value;
           expect(cell('รายงาน')).toBe(report.label);
           expect(cell('กิจกรรม/โครงการ')).toBe(p.name);
+          expect(cell('ชนิดรายงาน')).toBe(report.kind === 'quarter' ? 'รายไตรมาส' : 'รายเดือน');
+          expect(cell('รหัสเดือน')).toBe(report.asOf.key);
+          expect(String(cell('ที่มาของแผน'))).toMatch(p.planned.basis === 'spending-plan' ? /^แผนการใช้จ่ายของโครงการ$/ : /^ประมาณจาก/);
           if (own) {
             expect(cell('ผล (ร้อยละ)')).toBe(own.percent ?? null);
             expect(cell('เบิกจ่ายสะสม (บาท)')).toBe(own.spent ?? null);

@@ -8,7 +8,7 @@ import { actionPlanView, type LinksCell, type ListCell } from '../views/action-p
 import { budgetByPriority, budgetByStrategy, type BudgetTable } from '../views/budget.ts';
 import { sharePercent } from '../views/format.ts';
 import { kpiRows } from '../views/kpi.ts';
-import { LABELS, NOT_SPECIFIED, strategyTitle } from '../views/labels.ts';
+import { LABELS, NOT_SPECIFIED, PLANNED_BASIS_LABELS, REPORT_KIND_LABELS, strategyTitle } from '../views/labels.ts';
 import { reportView, scheduleLabel } from '../views/report.ts';
 import { scheduleView } from '../views/schedule.ts';
 
@@ -85,7 +85,7 @@ export function actionPlanTable(plan: Plan, org: Pick<Organisation, 'shortName'>
   return {
     id: 'action-plan',
     title: TABLE_TITLES['action-plan'],
-    description: 'หนึ่งแถวต่อหนึ่งโครงการ สิบคอลัมน์ตามตารางแผนปฏิบัติการในเล่มแผน แถวสุดท้ายคือรวมงบประมาณทั้งสิ้น',
+    description: 'หนึ่งแถวต่อหนึ่งโครงการ สิบคอลัมน์ตามตารางแผนปฏิบัติการในเล่มแผน ในสมุดงาน Excel แถวสุดท้ายคือรวมงบประมาณทั้งสิ้น (ไฟล์ CSV ไม่มีแถวรวม)',
     columns: view.columns.map((c) => ({ ...col(c.key, c.header, described[c.key]!.type, widths[c.key]!, described[c.key]!.description), center: c.key === 'order' || c.key === 'priority' })),
     rows: view.rows.map(({ cells: c }) => [
       c.order.value,
@@ -178,10 +178,13 @@ export function progressTable(plan: Plan): DataTable {
       col('asOf', LABELS.asOf, 'text', 10, 'เดือนที่ตัวเลขเป็นค่าสะสมถึง (พ.ศ.)'),
       col('order', LABELS.order, 'integer', 8, 'ลำดับของโครงการในแผน'),
       col('project', LABELS.project, 'text', 36, 'ชื่อโครงการ'),
+      col('reportKind', 'ชนิดรายงาน', 'text', 12, 'รายเดือน หรือ รายไตรมาส'),
+      col('asOfKey', 'รหัสเดือน', 'text', 10, 'เดือนเดียวกับ ข้อมูล ณ แบบ ปปปป-ดด (พ.ศ.) เช่น 2567-03 สำหรับเรียงและเชื่อมกับข้อมูลอื่น'),
       col('budget', LABELS.budgetBaht, 'money', 14, 'งบประมาณของโครงการ หน่วยบาท'),
       col('plannedPercent', 'แผน (ร้อยละ)', 'percent', 10, 'ความก้าวหน้าตามแผน: แผนเบิกจ่ายสะสมเป็นร้อยละของงบประมาณ (ทศนิยมไม่เกินหนึ่งตำแหน่ง)'),
       col('percent', 'ผล (ร้อยละ)', 'percent', 10, 'ความก้าวหน้าสะสมที่รายงาน ว่างเมื่อไม่ได้รายงาน'),
       col('plannedSpent', 'แผนเบิกจ่ายสะสม (บาท)', 'money', 14, 'แผนการเบิกจ่ายสะสมถึงเดือนของรายงาน หน่วยบาท'),
+      col('plannedBasis', 'ที่มาของแผน', 'text', 26, 'แผนเบิกจ่ายมาจากแผนการใช้จ่ายของโครงการ หรือประมาณจากกำหนดการหรือระยะเวลาโครงการเมื่อไม่มีแผนการใช้จ่าย'),
       col('spent', 'เบิกจ่ายสะสม (บาท)', 'money', 14, 'การเบิกจ่ายสะสมที่รายงาน หน่วยบาท ว่างเมื่อไม่ได้รายงาน'),
       col('status', LABELS.status, 'text', 16, 'สถานะที่รายงาน'),
       col('schedule', 'เทียบแผน', 'text', 20, 'ผลเทียบแผน: ตามแผน ล่าช้ากว่าแผน หรือเร็วกว่าแผน (จุดร้อยละ)'),
@@ -192,8 +195,8 @@ export function progressTable(plan: Plan): DataTable {
     ],
     key: 4,
     rows: plan.reports.flatMap((report) => reportView(plan, report).rows.map((r) => [
-      report.label, report.asOf.labelShort, r.project.order, r.project.name, r.project.budget,
-      sharePercent(r.plannedPercent / 100), r.actual?.percent, Math.round(r.plannedSpent * 100) / 100, r.actual?.spent,
+      report.label, report.asOf.labelShort, r.project.order, r.project.name, REPORT_KIND_LABELS[report.kind], report.asOf.key, r.project.budget,
+      sharePercent(r.plannedPercent / 100), r.actual?.percent, Math.round(r.plannedSpent * 100) / 100, PLANNED_BASIS_LABELS[r.project.planned.basis], r.actual?.spent,
       r.actual?.statusLabel ?? LABELS.noProgress, scheduleLabel(r.schedule),
       r.actual ? labels.get(r.actual.reportId) ?? r.actual.reportId : LABELS.noProgress,
       plain(r.actual?.results), plain(r.actual?.problems), plain(r.actual?.solutions),
@@ -212,7 +215,7 @@ export function dataTables(plan: Plan, org: Pick<Organisation, 'shortName'>): Da
   const tables = [
     actionPlanTable(plan, org),
     budgetTable('budget-by-strategy', 'หนึ่งแถวต่อหนึ่งยุทธศาสตร์ของแผน โครงการที่สอดคล้องกับหลายยุทธศาสตร์นับในทุกยุทธศาสตร์ จึงไม่รวมเป็นยอดเดียว', LABELS.strategy, budgetByStrategy(plan), plan, false),
-    budgetTable('budget-by-priority', 'หนึ่งแถวต่อหนึ่งระดับความสำคัญ แถวสุดท้ายคือรวม', LABELS.priority, budgetByPriority(plan), plan, true),
+    budgetTable('budget-by-priority', 'หนึ่งแถวต่อหนึ่งระดับความสำคัญ ในสมุดงาน Excel แถวสุดท้ายคือรวม (ไฟล์ CSV ไม่มีแถวรวม)', LABELS.priority, budgetByPriority(plan), plan, true),
     scheduleTable(plan),
     kpiTable(plan),
   ];

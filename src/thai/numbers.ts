@@ -76,10 +76,13 @@ export function bahtText(amount: number): string {
   return bahtPart + (satang > 0 ? thaiNumberWords(satang) + 'สตางค์' : 'ถ้วน');
 }
 
-/** "ร้อยละ 90", "18 เครื่อง": a few Thai units are written before the number. */
+/** A measured quantity, not money: its own decimals, at most two (a score of 4.5 is "4.5", never "4.50"). */
+const QUANTITY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** "ร้อยละ 90", "18 เครื่อง", "4.5 คะแนน": a few Thai units are written before the number; baht as money. */
 const PREFIX_UNITS = new Set(['ร้อยละ', 'จำนวน']);
 export function formatQuantity(value: number, unit: string | undefined, style: DigitStyle = 'arabic'): string {
-  const v = formatNumber(value, style);
+  const v = unit === 'บาท' ? formatNumber(value, style) : digits(QUANTITY.format(Object.is(value, -0) ? 0 : value), style);
   if (!unit) return v;
   return PREFIX_UNITS.has(unit) ? `${unit} ${v}` : `${v} ${unit}`;
 }

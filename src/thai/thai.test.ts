@@ -77,6 +77,13 @@ describe('numbers', () => {
     expect(formatQuantity(90, 'ร้อยละ')).toBe('ร้อยละ 90');
     expect(formatQuantity(18, 'เครื่อง')).toBe('18 เครื่อง');
   });
+  it('a quantity keeps its own decimals (at most two), money keeps its satang', () => {
+    expect(formatQuantity(4.5, 'คะแนน')).toBe('4.5 คะแนน');
+    expect(formatQuantity(82.25, 'ร้อยละ')).toBe('ร้อยละ 82.25');
+    expect(formatQuantity(1240, 'ฉบับ', 'thai')).toBe('๑,๒๔๐ ฉบับ');
+    expect(formatQuantity(1 / 3, undefined)).toBe('0.33');
+    expect(formatQuantity(1234.5, 'บาท')).toBe('1,234.50 บาท');
+  });
 });
 
 describe('displayWidth', () => {

@@ -1,7 +1,7 @@
 // Labels more than one output prints, spelt once. Field names reuse the schema's Thai field labels
 // (src/schema/labels.ts); digits in them are applied by the renderer's Formatter.
 import { STATUS_LABELS } from '../model/labels.ts';
-import { NOT_SPECIFIED, type FiscalMonth, type FundStrategy, type Organisation, type Report, type Strategy, type Tactic } from '../model/types.ts';
+import { NOT_SPECIFIED, type FiscalMonth, type FundStrategy, type Organisation, type PlannedBasis, type Report, type Strategy, type Tactic } from '../model/types.ts';
 import { FIELD_LABELS } from '../schema/labels.ts';
 
 export { NOT_SPECIFIED, STATUS_LABELS };
@@ -42,6 +42,15 @@ export const LABELS = {
 export const orgStrategiesLabel = (org: Pick<Organisation, 'shortName'>): string => `ยุทธศาสตร์ของ${org.shortName}`;
 /** "ความสอดคล้องยุทธศาสตร์ของเงินทุนหมุนเวียนฯ": the action plan's column. */
 export const orgAlignmentLabel = (org: Pick<Organisation, 'shortName'>): string => `ความสอดคล้อง${orgStrategiesLabel(org)}`;
+/** Where a project's planned disbursement comes from (Plan's PlannedBasis): its own spending plan, or an estimate. */
+export const PLANNED_BASIS_LABELS: Record<PlannedBasis, string> = {
+  'spending-plan': 'แผนการใช้จ่ายของโครงการ',
+  schedule: 'ประมาณจากกำหนดการ (งบประมาณเฉลี่ยตามเดือนที่มีกิจกรรม)',
+  period: 'ประมาณจากระยะเวลาโครงการ (งบประมาณเฉลี่ยทุกเดือน)',
+};
+/** "รายเดือน" / "รายไตรมาส" */
+export const REPORT_KIND_LABELS: Record<Report['kind'], string> = { month: 'รายเดือน', quarter: 'รายไตรมาส' };
+
 /** "ยุทธศาสตร์ที่ 1" */
 export const strategyShort = (s: Pick<Strategy | FundStrategy, 'number'>): string => `ยุทธศาสตร์ที่ ${s.number}`;
 /** "ยุทธศาสตร์ที่ 1 name" */
