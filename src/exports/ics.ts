@@ -5,7 +5,7 @@
 // the plan's calendar and a project's calendar share them. DTSTAMP is the export date, not the clock.
 import { createHash } from 'node:crypto';
 import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
-import type { FiscalMonth, Model, Plan, Project } from '../model/index.ts';
+import { cancelledSince, type FiscalMonth, type Model, type Plan, type Project } from '../model/index.ts';
 import { paths } from '../paths.ts';
 import { siteAddress } from '../urls.ts';
 import { LABELS } from '../views/labels.ts';
@@ -27,14 +27,6 @@ const uidDomain = (model: Model): string => `plan-${createHash('sha256').update(
 /** "2561-network-upgrade-activity-2-2560-11@plan-…": stable across builds and shared by both calendars. */
 export function eventUid(model: Model, plan: Plan, project: Project, item: Pick<ScheduleItem, 'kind' | 'number'>, month: FiscalMonth): string {
   return `${plan.id}-${project.id}-${item.kind}-${item.number}-${month.key}@${uidDomain(model)}`;
-}
-
-/** The month index of the report that cancelled a project still cancelled in its newest report (the first of
- *  the run of cancelled reports at the end), or undefined. */
-export function cancelledSince(p: Project): number | undefined {
-  let since: number | undefined;
-  for (const e of p.progress) since = e.status === 'cancelled' ? (since ?? e.asOf.index) : undefined;
-  return since;
 }
 
 function addEvents(cal: ICalCalendar, model: Model, plan: Plan, projects: Project[], stamp: Date): void {

@@ -10,6 +10,17 @@ export function progressAsOf(project: Project, month?: FiscalMonth): ProjectProg
   return found;
 }
 
+/** The month index from which a project is cancelled as of a month (the newest data without one): the first of
+ *  the run of cancelled reports its progress ends with by then; undefined when it is not cancelled then. */
+export function cancelledSince(project: Project, month?: FiscalMonth): number | undefined {
+  let since: number | undefined;
+  for (const p of project.progress) {
+    if (month && p.asOf.index > month.index) break;
+    since = p.status === 'cancelled' ? (since ?? p.asOf.index) : undefined;
+  }
+  return since;
+}
+
 /** The newest report of the plan as of a month (the newest overall without a month). */
 export function reportAsOf(plan: Plan, month?: FiscalMonth): Report | undefined {
   if (!month) return plan.reports.at(-1);

@@ -2,7 +2,7 @@
 // due, the newest reported status of every project reported by then, the reports published that month, and
 // figures labelled for what they are (planned whole-year budgets, disbursement as of its report).
 import type { FiscalMonth, PdcaStep, Plan, Project, Report } from '../model/types.ts';
-import { progressAsOf } from '../model/progress.ts';
+import { cancelledSince, progressAsOf } from '../model/progress.ts';
 import { progressNote, projectStatus, spentAsOf, type ProjectStatus, type SpentView } from './progress.ts';
 
 export interface MonthProject extends ProjectStatus {
@@ -41,8 +41,8 @@ const BASIS_ORDER = { 'this-month': 0, earlier: 1, planned: 2 } as const;
 export function activeCounts(plan: Plan, asOf?: FiscalMonth): number[] {
   const cancelledFrom = new Map<string, number>();
   for (const p of plan.projects) {
-    const at = p.progress.find((e) => e.status === 'cancelled' && (!asOf || e.asOf.index <= asOf.index));
-    if (at) cancelledFrom.set(p.id, at.asOf.index);
+    const since = cancelledSince(p, asOf);
+    if (since !== undefined) cancelledFrom.set(p.id, since);
   }
   return plan.months.map((m) => (plan.activeByMonth[m.key] ?? []).filter((id) => (cancelledFrom.get(id) ?? Infinity) > m.index).length);
 }

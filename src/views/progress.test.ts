@@ -106,3 +106,22 @@ describe('a report as its outputs show it', () => {
     expect(v.rows.filter((r) => r.actual?.status === 'on-track' && r.schedule.points! < 0 && r.schedule.points! >= -10).every((r) => r.schedule.kind === 'on-track')).toBe(true);
   });
 });
+
+import { cancelledSince } from '../model/progress.ts';
+
+describe('cancelledSince', () => {
+  const p = project('antivirus');
+  const months = plan.months;
+  const entry = (i: number, status: 'cancelled' | 'on-track') => ({ ...p.progress[0]!, asOf: months[i]!, status });
+  it('is the first report of the run of cancelled reports the progress ends with, as of a month', () => {
+    const q = { ...p, progress: [entry(2, 'on-track'), entry(3, 'cancelled'), entry(4, 'cancelled')] };
+    expect(cancelledSince(q)).toBe(3);
+    expect(cancelledSince(q, months[2])).toBeUndefined();
+    expect(cancelledSince(q, months[3])).toBe(3);
+    // cancelled, then reported going again: not cancelled any more, and then cancelled anew from its later report
+    const resumed = { ...p, progress: [entry(3, 'cancelled'), entry(5, 'on-track')] };
+    expect(cancelledSince(resumed)).toBeUndefined();
+    expect(cancelledSince(resumed, months[4])).toBe(3);
+    expect(cancelledSince({ ...resumed, progress: [...resumed.progress, entry(7, 'cancelled')] })).toBe(7);
+  });
+});
