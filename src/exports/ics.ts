@@ -66,11 +66,12 @@ function addEvents(cal: ICalCalendar, model: Model, plan: Plan, projects: Projec
 }
 
 function calendar(model: Model, plan: Plan, name: string, projects: Project[], date?: Date): Uint8Array {
+  const url = pageAddress(model, paths.plan(plan));
   const cal = ical({
     name: carriable(name),
     description: carriable(`${plan.title} · ${model.organisation.name}`),
     prodId: { company: 'action-plan-publisher', product: `plan-${plan.id}`, language: 'TH' },
-    ...(pageAddress(model, paths.plan(plan)) ? { url: pageAddress(model, paths.plan(plan))! } : {}),
+    ...(url ? { url } : {}),
   });
   addEvents(cal, model, plan, projects, exportDate(plan, date));
   // RFC 5545 ends every content line with CRLF, the last one too (ical-generator leaves it off).

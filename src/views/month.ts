@@ -2,7 +2,7 @@
 // due, the newest reported status of every project reported by then, the reports published that month, and
 // figures labelled for what they are (planned whole-year budgets, disbursement as of its report).
 import type { FiscalMonth, PdcaStep, Plan, Project, Report } from '../model/types.ts';
-import { cancelledSince, progressAsOf } from '../model/progress.ts';
+import { cancelledSince } from '../model/progress.ts';
 import { progressNote, projectStatus, spentAsOf, type ProjectStatus, type SpentView } from './progress.ts';
 
 export interface MonthProject extends ProjectStatus {
@@ -50,7 +50,7 @@ export function activeCounts(plan: Plan, asOf?: FiscalMonth): number[] {
 export function monthView(plan: Plan, month: FiscalMonth): MonthView {
   // A project reported cancelled by this month is not operating, whatever its schedule says: it is shown with
   // the other reported projects (its status ยกเลิก), not counted or budgeted as this month's.
-  const cancelled = (p: Project) => progressAsOf(p, month)?.status === 'cancelled';
+  const cancelled = (p: Project) => cancelledSince(p, month) !== undefined;
   const active = new Set(plan.projects.filter((p) => plan.activeByMonth[month.key]?.includes(p.id) && !cancelled(p)).map((p) => p.id));
   const projects: MonthProject[] = plan.projects
     .filter((p) => active.has(p.id))
